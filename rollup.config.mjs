@@ -1,0 +1,85 @@
+// The script-tag bundles: dist/news-widgets.js (ES module) and dist/news-widgets.iife.js
+// (classic script, window.NewsWidgets), Lit inlined and minified, with source maps.
+// The per-module build with .d.ts files comes from `tsc -p tsconfig.build.json`.
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Fails the build when the ES bundle grows past this many gzip bytes. */
+const GZIP_BUDGET = 25_000;
+
+/** Prints the gzip and brotli size of the ES bundle and enforces the budget. */
+function sizeReport() {
+  return {
+    name: 'size-report',
+    generateBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || file.fileName !== 'news-widgets.js') continue;
+        const raw = Buffer.byteLength(file.code);
+        const gzip = gzipSync(file.code, { level: 9 }).length;
+        const brotli = brotliCompressSync(file.code).length;
+        console.log(
+          `dist/${file.fileName}: ${raw} bytes, ${gzip} gzip, ${brotli} brotli (budget ${GZIP_BUDGET} gzip)`,
+        );
+        if (gzip > GZIP_BUDGET)
+          this.error(`dist/${file.fileName} is ${gzip} bytes gzip, over the ${GZIP_BUDGET} budget`);
+      }
+    },
+  };
+}
+
+/**
+ * Minifies the CSS inside css`` templates (terser leaves template text alone): drops comments
+ * and collapses whitespace. Our styles hold no ${} interpolations or whitespace-sensitive strings.
+ */
+function minifyCssTemplates() {
+  const squeeze = (css) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!id.includes('/src/')) return null;
+      // TypeScript emits css`…` as css `…`.
+      const templates = /\bcss\s*`([^`$]*)`/g;
+      if (!templates.test(code)) return null;
+      return { code: code.replace(templates, (_, css) => `css\`${squeeze(css)}\``), map: null };
+    },
+  };
+}
+
+const plugins = () => [
+  minifyCssTemplates(),
+  nodeResolve({ browser: true }),
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    outDir: 'dist',
+    noEmitOnError: true,
+  }),
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  }),
+];
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/news-widgets.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), sizeReport()],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/news-widgets.iife.js', format: 'iife', name: 'NewsWidgets', sourcemap: true },
+    plugins: plugins(),
+  },
+];

@@ -1,0 +1,21 @@
+// Fails when the committed custom-elements.json is not what `cem analyze` writes from the source.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+// cem resolves --outdir against the working directory, so the scratch copy stays inside the project.
+const outdir = join('node_modules', '.cache', 'cem-check');
+try {
+  execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', outdir], { stdio: 'ignore' });
+  const fresh = JSON.stringify(JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8')));
+  const committed = JSON.stringify(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
+  if (fresh !== committed) {
+    console.error(
+      'custom-elements.json is out of date with the source: run `npm run analyze` and commit it.',
+    );
+    process.exit(1);
+  }
+  console.log('custom-elements.json is up to date.');
+} finally {
+  rmSync(outdir, { recursive: true, force: true });
+}

@@ -1,0 +1,362 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatDate } from '../../internal/dates.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { articleFromJsonLd, type ArticleData } from '../../internal/json-ld.js';
+import { isAbort, loadText, LoadError } from '../../internal/load.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
+import { sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { styles } from './article-card.styles.js';
+
+export type { ArticleData } from '../../internal/json-ld.js';
+
+export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact' | 'overlay';
+
+const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'compact', 'overlay'];
+const LOAD_TIMEOUT_MS = 10_000;
+
+/** The card's fields after merging, cleaning and sanitizing: what the template shows. */
+interface CardView {
+  href?: string;
+  headline?: string;
+  summary?: string;
+  kicker?: string;
+  author?: string;
+  published?: { datetime: string; text: string };
+  source?: string;
+  image?: string;
+  /** `''` for a decorative image; `undefined` when the page gave no alt text. */
+  imageAlt?: string;
+  imageSrcset?: string;
+  imageSizes?: string;
+  imageRatio: string;
+  layout: ArticleCardLayout;
+  level: number;
+}
+
+/**
+ * A story teaser: image, section label, headline, summary, byline, date and publisher. The whole
+ * card is one link whose name is the headline.
+ *
+ * Fields come from attributes, from the `article` property, and from a schema.org `NewsArticle`
+ * JSON-LD document at `src`; attributes win over `article`, which wins over fetched fields.
+ * Content written inside the tag is shown until the card has a headline, and is what readers
+ * see without JavaScript.
+ *
+ * @summary A story teaser that is one link.
+ * @tag news-article-card
+ *
+ * @slot - Fallback content (for example a plain link) shown when the card has no headline and
+ *   before the element upgrades.
+ *
+ * @csspart card - The `<article>` wrapper.
+ * @csspart media - The box that holds the image; it keeps the image's aspect ratio.
+ * @csspart image - The `<img>`.
+ * @csspart image-placeholder - The neutral box shown when the image fails to load.
+ * @csspart body - The box around the text.
+ * @csspart kicker - The section label.
+ * @csspart headline - The heading element.
+ * @csspart link - The headline link, stretched over the whole card.
+ * @csspart summary - The summary paragraph.
+ * @csspart meta - The line with author, date and source.
+ * @csspart author - The byline.
+ * @csspart date - The `<time>` element.
+ * @csspart source - The publisher's name.
+ *
+ * @cssprop --news-font-family - Body text font.
+ * @cssprop --news-font-family-headline - Headline font.
+ * @cssprop --news-font-size - Base font size (default 16px).
+ * @cssprop --news-line-height - Base line height (default 1.5).
+ * @cssprop --news-color-text - Text colour.
+ * @cssprop --news-color-muted - Colour of the byline, date and source.
+ * @cssprop --news-color-background - Card background.
+ * @cssprop --news-color-accent - Section label and focus ring colour.
+ * @cssprop --news-color-border - Card border colour.
+ * @cssprop --news-color-placeholder - Background of the image placeholder.
+ * @cssprop --news-radius - Corner radius.
+ * @cssprop --news-space - Base spacing unit.
+ *
+ * @fires {CustomEvent<NewsClickDetail>} news-click - The reader activated the card's link;
+ *   `detail` is `{ widget, href, action: 'link' }`.
+ * @fires {CustomEvent<NewsEventDetail>} news-impression - At least half of the card was in view
+ *   for one continuous second (once per element).
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - The JSON-LD at `src` could not be loaded;
+ *   `detail.reason` is `http`, `network`, `timeout`, `parse` or `empty`.
+ */
+export class NewsArticleCard extends NewsElement {
+  static override styles = [tokens, styles];
+
+  /** URL of the story. Only `http:`, `https:`, `mailto:` and relative URLs are used. */
+  @property() href?: string;
+
+  /** The story's headline; required. It is the name of the card's link. */
+  @property() headline?: string;
+
+  /** A one- or two-sentence summary (not shown in the compact layout). */
+  @property() summary?: string;
+
+  /** Section label shown above the headline, for example "World". */
+  @property() kicker?: string;
+
+  /** Author name(s), shown as a byline. */
+  @property() author?: string;
+
+  /** Publication date as ISO 8601 (`2018-04-27` or `2018-04-27T10:00:00Z`). */
+  @property() published?: string;
+
+  /** Publisher name, for example "Georgia Today". */
+  @property() source?: string;
+
+  /** Image URL (`http:`, `https:`, relative, or a raster `data:image/*`). */
+  @property() image?: string;
+
+  /** Alternative text for the image; `image-alt=""` marks it decorative. */
+  @property({ attribute: 'image-alt' }) imageAlt?: string;
+
+  /** `srcset` for the image; unsafe candidates are dropped. */
+  @property({ attribute: 'image-srcset' }) imageSrcset?: string;
+
+  /** `sizes` for the image. */
+  @property({ attribute: 'image-sizes' }) imageSizes?: string;
+
+  /** Intrinsic width of the image in pixels; with `image-height` it sets the reserved ratio. */
+  @property({ attribute: 'image-width' }) imageWidth?: number | string;
+
+  /** Intrinsic height of the image in pixels. Without both, the image box is 16:9. */
+  @property({ attribute: 'image-height' }) imageHeight?: number | string;
+
+  /** `vertical` (default), `horizontal`, `compact` or `overlay`. */
+  @property() layout?: ArticleCardLayout;
+
+  /** Level of the headline's heading element, 1–6 (default 3). */
+  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+
+  /** URL of a JSON-LD document holding a schema.org `NewsArticle`, fetched in the browser. */
+  @property() src?: string;
+
+  /** All fields at once, camelCase; attributes set on the tag win over it. */
+  @property({ attribute: false }) article?: ArticleData;
+
+  @state() private fetched?: ArticleData;
+  @state() private loading = false;
+  @state() private failedImage?: string;
+
+  #view: CardView = { imageRatio: '16 / 9', layout: 'vertical', level: 3 };
+  #controller?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a load was cancelled by removal: load again.
+    if (this.hasUpdated && this.src && !this.fetched && !this.#controller) void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.loading = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Data that needs the network is fetched in the browser only, never during server rendering.
+    if (changed.has('src') && !isServer) void this.#load();
+    this.#view = this.#resolve();
+  }
+
+  protected override updated(): void {
+    const view = this.#view;
+    if (!view.headline && !this.loading) {
+      this.warnOnce('headline', 'the "headline" attribute is missing; the card shows its fallback content.');
+    }
+    if (view.image && view.imageAlt === undefined) {
+      this.warnOnce(
+        'image-alt',
+        'the "image-alt" attribute is missing; use image-alt="" for a decorative image.',
+      );
+    }
+    if (this.layout && !LAYOUTS.includes(this.layout)) {
+      this.warnOnce('layout', `layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using vertical.`);
+    }
+  }
+
+  /** Merges fetched fields, `article` and attributes (in rising precedence) and cleans them. */
+  #resolve(): CardView {
+    const own: ArticleData = {
+      href: this.href,
+      headline: this.headline,
+      summary: this.summary,
+      kicker: this.kicker,
+      author: this.author,
+      published: this.published,
+      source: this.source,
+      image: this.image,
+      imageAlt: this.imageAlt,
+      imageSrcset: this.imageSrcset,
+      imageSizes: this.imageSizes,
+      imageWidth: this.imageWidth as number,
+      imageHeight: this.imageHeight as number,
+    };
+    const pick = <K extends keyof ArticleData>(key: K): ArticleData[K] => {
+      for (const layer of [own, this.article, this.fetched]) {
+        const value = layer?.[key];
+        if (value !== undefined && value !== null && value !== '') return value;
+      }
+      return undefined;
+    };
+    const image = sanitizeUrl(pick('image'), 'image');
+    const alt = [own.imageAlt, this.article?.imageAlt, this.fetched?.imageAlt].find(
+      (value) => typeof value === 'string',
+    );
+    const width = cleanDimension(pick('imageWidth'));
+    const height = cleanDimension(pick('imageHeight'));
+    return {
+      href: sanitizeUrl(pick('href'), 'link'),
+      headline: cleanText(pick('headline')),
+      summary: cleanText(pick('summary')),
+      kicker: cleanText(pick('kicker')),
+      author: cleanText(pick('author')),
+      published: formatDate(pick('published'), this.locale.lang),
+      source: cleanText(pick('source')),
+      image,
+      imageAlt: typeof alt === 'string' ? alt.trim() : undefined,
+      imageSrcset: image ? sanitizeSrcset(pick('imageSrcset')) : undefined,
+      imageSizes: cleanText(pick('imageSizes')),
+      imageRatio: width && height ? `${width} / ${height}` : '16 / 9',
+      layout: oneOf(this.layout, LAYOUTS, 'vertical'),
+      level: headingLevel(this.headingLevel, 3),
+    };
+  }
+
+  async #load(): Promise<void> {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.fetched = undefined;
+    if (!this.src || !this.isConnected) {
+      this.loading = false;
+      return;
+    }
+    const url = sanitizeUrl(this.src, 'resource');
+    if (!url) {
+      this.loading = false;
+      this.warnOnce('src', `src="${this.src}" is not an http(s) or relative URL; it was not fetched.`);
+      return;
+    }
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.loading = true;
+    const absolute = new URL(url, document.baseURI);
+    try {
+      const body = await loadText(absolute.href, { timeout: LOAD_TIMEOUT_MS, signal: controller.signal });
+      let json: unknown;
+      try {
+        json = JSON.parse(body);
+      } catch {
+        throw new LoadError('parse', 'The document is not valid JSON');
+      }
+      const article = articleFromJsonLd(json);
+      if (!article) throw new LoadError('parse', 'The document holds no schema.org NewsArticle');
+      // Relative URLs in the document are relative to the document, not to this page.
+      for (const key of ['href', 'image'] as const) {
+        if (article[key]) article[key] = new URL(article[key], absolute).href;
+      }
+      this.fetched = article;
+    } catch (error) {
+      if (isAbort(error)) return;
+      const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));
+      this.emitError({
+        reason: failure.reason,
+        status: failure.status,
+        url: absolute.href,
+        message: failure.message,
+      });
+    } finally {
+      if (this.#controller === controller) {
+        this.#controller = undefined;
+        this.loading = false;
+      }
+    }
+  }
+
+  #onLinkClick = (): void => {
+    this.emitClick({ href: this.#view.href, action: 'link' });
+  };
+
+  #onImageError = (): void => {
+    this.failedImage = this.#view.image;
+  };
+
+  override render() {
+    const view = this.#view;
+    if (!view.headline) return html`<slot></slot>`;
+    const { lang, dir } = this.locale;
+    const headline = view.href
+      ? html`<a part="link" class="link" href=${view.href} @click=${this.#onLinkClick}>${view.headline}</a>`
+      : view.headline;
+    return html`
+      <article
+        part="card"
+        class="card ${view.layout} ${view.image ? 'with-image' : 'without-image'} ${view.href ? 'linked' : ''}"
+        lang=${lang}
+        dir=${dir}
+        style=${styleMap({ '--_ratio': view.imageRatio })}
+      >
+        ${view.image ? this.#renderMedia(view) : nothing}
+        <div part="body" class="body">
+          ${view.kicker ? html`<p part="kicker" class="kicker">${view.kicker}</p>` : nothing}
+          ${heading(view.level, 'headline', headline)}
+          ${
+            view.summary && view.layout !== 'compact'
+              ? html`<p part="summary" class="summary">${view.summary}</p>`
+              : nothing
+          }
+          ${
+            view.author || view.published || view.source
+              ? html`<p part="meta" class="meta">
+                  ${
+                    view.author
+                      ? html`<span part="author" class="author">${this.strings.byline(view.author)}</span>`
+                      : nothing
+                  }
+                  ${
+                    view.published
+                      ? html`<time part="date" class="date" datetime=${view.published.datetime}
+                          >${view.published.text}</time
+                        >`
+                      : nothing
+                  }
+                  ${view.source ? html`<span part="source" class="source">${view.source}</span>` : nothing}
+                </p>`
+              : nothing
+          }
+        </div>
+      </article>
+    `;
+  }
+
+  #renderMedia(view: CardView) {
+    const failed = this.failedImage === view.image;
+    const alt = view.imageAlt ?? '';
+    return html`<div part="media" class="media">
+      ${
+        failed
+          ? alt
+            ? html`<div part="image-placeholder" class="placeholder" role="img" aria-label=${alt}></div>`
+            : html`<div part="image-placeholder" class="placeholder"></div>`
+          : html`<img
+              part="image"
+              class="image"
+              src=${view.image!}
+              srcset=${view.imageSrcset ?? nothing}
+              sizes=${view.imageSrcset && view.imageSizes ? view.imageSizes : nothing}
+              alt=${alt}
+              loading="lazy"
+              decoding="async"
+              @error=${this.#onImageError}
+            />`
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,195 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    /* The card adapts to the width it is given, not to the viewport. */
+    container-type: inline-size;
+  }
+
+  .card {
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    gap: calc(var(--_space) * 0.75);
+    height: 100%;
+    overflow: hidden;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .media {
+    aspect-ratio: var(--_ratio, 16 / 9);
+    overflow: hidden;
+    background: var(--_placeholder);
+  }
+
+  .image,
+  .placeholder {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    min-width: 0;
+    padding: 0 var(--_space) var(--_space);
+  }
+
+  .without-image .body {
+    padding-block-start: var(--_space);
+  }
+
+  .kicker {
+    color: var(--_accent);
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+
+  .heading {
+    font-family: var(--_font-headline);
+    font-size: clamp(1.125em, 0.85em + 1.6cqi, 1.75em);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .link {
+    text-decoration: none;
+  }
+
+  /* The headline link covers the whole card: one tab stop, one click target. */
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+  }
+
+  .linked:hover .link {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .link:focus-visible {
+    outline: none;
+  }
+
+  .link:focus-visible::after {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+    border-radius: var(--_radius);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .meta > * + *::before {
+    content: '';
+    display: inline-block;
+    width: 3px;
+    height: 3px;
+    margin-inline-end: 0.5em;
+    vertical-align: middle;
+    border-radius: 50%;
+    background: currentColor;
+  }
+
+  /* Horizontal: image beside the text when there is room, stacked in narrow columns. */
+  @container (min-width: 480px) {
+    .horizontal.with-image {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      gap: var(--_space);
+    }
+
+    .horizontal.with-image .body {
+      padding: var(--_space);
+      padding-inline-start: 0;
+    }
+  }
+
+  /* Compact: a dense row with a small square thumbnail and no summary. */
+  .compact {
+    gap: calc(var(--_space) * 0.75);
+    border: 0;
+    border-radius: 0;
+  }
+
+  .compact.with-image {
+    grid-template-columns: minmax(0, 1fr) clamp(64px, 25cqi, 120px);
+  }
+
+  .compact .media {
+    order: 1;
+    aspect-ratio: 1;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .compact .body,
+  .compact.without-image .body {
+    padding: 0;
+    gap: 0.25em;
+  }
+
+  .compact .heading {
+    font-size: clamp(1em, 0.9em + 1cqi, 1.25em);
+  }
+
+  /* Overlay: the text sits on the image, over a scrim that keeps it readable. */
+  .overlay.with-image {
+    grid-template-areas: 'stack';
+    align-content: stretch;
+    gap: 0;
+  }
+
+  .overlay.with-image > * {
+    grid-area: stack;
+  }
+
+  /* The image fills the card even when the text is taller than the image's own ratio. */
+  .overlay.with-image::before {
+    content: '';
+    grid-area: stack;
+    aspect-ratio: var(--_ratio, 16 / 9);
+  }
+
+  .overlay.with-image .media {
+    aspect-ratio: auto;
+  }
+
+  .overlay.with-image .body {
+    align-self: end;
+    padding: calc(var(--_space) * 3) var(--_space) var(--_space);
+    color: #ffffff;
+    background: linear-gradient(to bottom, rgb(0 0 0 / 0), rgb(0 0 0 / 0.85) 40%);
+  }
+
+  .overlay.with-image .kicker,
+  .overlay.with-image .meta {
+    color: #ffffff;
+  }
+
+  @media (forced-colors: active) {
+    .overlay.with-image .body {
+      background: Canvas;
+      color: CanvasText;
+    }
+
+    .overlay.with-image .kicker,
+    .overlay.with-image .meta {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,80 @@
+import { languageOf, isShippedLanguage, stringsFor } from './i18n.js';
+
+/** A date ready for `<time datetime="…">text</time>`. */
+export interface DisplayDate {
+  /** A valid `datetime` attribute value. */
+  datetime: string;
+  /** The date in the reader's language. */
+  text: string;
+}
+
+// ISO 8601 as publishers write it: a calendar date, optionally a time and an offset.
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Parses an ISO 8601 date or date-time into a `Date` and whether it was a calendar date only.
+ * Anything else (including dates that roll over, like 2018-02-30) gives `undefined`.
+ */
+export function parseIsoDate(value: unknown): { date: Date; dateOnly: boolean } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const dateOnly = ISO_DATE.exec(text);
+  if (dateOnly) {
+    const [year, month, day] = dateOnly.slice(1).map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const valid = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return valid ? { date, dateOnly: true } : undefined;
+  }
+  if (!ISO_DATE_TIME.test(text)) return undefined;
+  const date = new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  return Number.isNaN(date.getTime()) ? undefined : { date, dateOnly: false };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function createFormatter(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+  if (timeZone) options.timeZone = timeZone;
+  try {
+    return new Intl.DateTimeFormat(locale, options);
+  } catch {
+    // A malformed language tag on the page: English rather than an exception.
+    return new Intl.DateTimeFormat('en', options);
+  }
+}
+
+/** A long-date formatter that really speaks `locale`, or `null` to use the shipped month names. */
+function formatterFor(locale: string, timeZone: string | undefined): Intl.DateTimeFormat | null {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = createFormatter(locale, timeZone);
+    // Some builds (Debian's Chromium for `ka`) quietly fall back to English: for the languages
+    // we ship, our own month names beat an English date.
+    const resolved = languageOf(formatter.resolvedOptions().locale);
+    if (resolved !== languageOf(locale) && isShippedLanguage(locale)) formatter = null;
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * Formats an ISO 8601 value as a long date in `locale`, or `undefined` for anything invalid.
+ * A calendar date (`2018-04-27`) is shown as that day everywhere; a date-time is shown in the
+ * reader's time zone.
+ */
+export function formatDate(value: unknown, locale: string): DisplayDate | undefined {
+  const parsed = parseIsoDate(value);
+  if (!parsed) return undefined;
+  const { date, dateOnly } = parsed;
+  const datetime = dateOnly ? date.toISOString().slice(0, 10) : date.toISOString();
+  const timeZone = dateOnly ? 'UTC' : undefined;
+  const formatter = formatterFor(locale, timeZone);
+  if (formatter) return { datetime, text: formatter.format(date) };
+  const strings = stringsFor(locale);
+  const [day, month, year] = dateOnly
+    ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()]
+    : [date.getDate(), date.getMonth(), date.getFullYear()];
+  return { datetime, text: strings.longDate(day, strings.months[month]!, year) };
+}

@@ -1,0 +1,115 @@
+/** What every news event's `detail` carries. */
+export interface NewsEventDetail {
+  /** The tag name of the element that dispatched the event, e.g. `news-article-card`. */
+  widget: string;
+  /** The URL the reader activated, when there is one. */
+  href?: string;
+  /** The 0-based index of the item in a list. */
+  position?: number;
+}
+
+/** Why data could not be loaded. */
+export type NewsErrorReason = 'http' | 'network' | 'timeout' | 'parse' | 'empty';
+
+export interface NewsErrorDetail extends NewsEventDetail {
+  reason: NewsErrorReason;
+  /** The HTTP status, for `reason: 'http'`. */
+  status?: number;
+  /** The URL that failed. */
+  url?: string;
+  /** A human-readable explanation, in English, for logs. */
+  message: string;
+}
+
+/** What share, copy or other actions add to `news-click`. */
+export interface NewsClickDetail extends NewsEventDetail {
+  /** `link` for navigation; other values name an in-widget action such as `share`. */
+  action?: string;
+}
+
+export type NewsClickEvent = CustomEvent<NewsClickDetail>;
+export type NewsImpressionEvent = CustomEvent<NewsEventDetail>;
+export type NewsErrorEvent = CustomEvent<NewsErrorDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-click': NewsClickEvent;
+    'news-impression': NewsImpressionEvent;
+    'news-error': NewsErrorEvent;
+  }
+}
+
+/** Dispatches a bubbling, composed news event so it reaches listeners outside shadow roots. */
+export function dispatchNewsEvent<K extends 'news-click' | 'news-impression' | 'news-error'>(
+  target: HTMLElement,
+  type: K,
+  detail: GlobalEventHandlersEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+// --- Impressions ---------------------------------------------------------------------------
+// One IntersectionObserver for every element on the page, created only when the first element
+// connects. An element counts as seen once at least half of it (or, for an element taller than
+// the viewport, half the viewport) has been visible for one continuous second.
+
+const IMPRESSION_DELAY_MS = 1000;
+const VISIBLE_SHARE = 0.5;
+
+const impressionTimers = new Map<Element, ReturnType<typeof setTimeout> | undefined>();
+const impressionCallbacks = new WeakMap<Element, () => void>();
+let observer: IntersectionObserver | undefined;
+
+function isMostlyVisible(entry: IntersectionObserverEntry): boolean {
+  if (!entry.isIntersecting) return false;
+  if (entry.intersectionRatio >= VISIBLE_SHARE) return true;
+  const viewport = entry.rootBounds?.height ?? 0;
+  return viewport > 0 && entry.intersectionRect.height >= viewport * VISIBLE_SHARE;
+}
+
+function onIntersection(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) {
+    const element = entry.target;
+    if (!impressionTimers.has(element)) continue;
+    const timer = impressionTimers.get(element);
+    if (isMostlyVisible(entry)) {
+      if (timer === undefined) {
+        impressionTimers.set(
+          element,
+          setTimeout(() => {
+            const callback = impressionCallbacks.get(element);
+            unwatchImpression(element);
+            callback?.();
+          }, IMPRESSION_DELAY_MS),
+        );
+      }
+    } else if (timer !== undefined) {
+      clearTimeout(timer);
+      impressionTimers.set(element, undefined);
+    }
+  }
+}
+
+/** Calls `onImpression` once, when `element` has been seen. Undo with `unwatchImpression`. */
+export function watchImpression(element: Element, onImpression: () => void): void {
+  if (typeof IntersectionObserver === 'undefined' || impressionTimers.has(element)) return;
+  observer ??= new IntersectionObserver(onIntersection, {
+    threshold: [0, 0.1, 0.2, 0.3, 0.4, VISIBLE_SHARE, 0.75, 1],
+  });
+  impressionTimers.set(element, undefined);
+  impressionCallbacks.set(element, onImpression);
+  observer.observe(element);
+}
+
+/** Stops watching `element` and cancels a pending impression. */
+export function unwatchImpression(element: Element): void {
+  if (!impressionTimers.has(element)) return;
+  clearTimeout(impressionTimers.get(element));
+  impressionTimers.delete(element);
+  impressionCallbacks.delete(element);
+  observer?.unobserve(element);
+  if (impressionTimers.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}

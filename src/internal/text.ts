@@ -1,0 +1,23 @@
+/**
+ * Turns an attribute, property or fetched value into display text, or `undefined` when there is
+ * nothing a reader should see. Literal "undefined", "null" and "NaN" are templating bugs on the
+ * page that sent them, never content, so they are dropped too.
+ */
+export function cleanText(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!text || text === 'undefined' || text === 'null' || text === 'NaN') return undefined;
+  return text;
+}
+
+/** A positive whole number of pixels (from `"640"` or `640`), or `undefined`. */
+export function cleanDimension(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? Math.round(number) : undefined;
+}
+
+/** `value` when it is one of `allowed`, otherwise `fallback`. */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}

@@ -1,0 +1,140 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { NewsArticleCard } from '../src/article-card.js';
+import { NewsElement } from '../src/internal/news-element.js';
+import { version } from '../src/index.js';
+import { captureWarnings, recordEvents, wait } from './support/helpers.js';
+
+describe('NewsElement (shared behaviour)', () => {
+  describe('define()', () => {
+    it('leaves a tag that is already defined alone, without throwing', () => {
+      const first = customElements.get('news-article-card');
+      class SecondCopy extends NewsArticleCard {}
+      const warnings = captureWarnings();
+      try {
+        expect(() => SecondCopy.define('news-article-card')).not.to.throw();
+        expect(customElements.get('news-article-card') === first).to.be.true;
+        expect(warnings.messages).to.have.length(0); // same version: nothing to say
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('warns once when another version got there first', () => {
+      class OlderVersion extends HTMLElement {
+        static version = '0.0.1';
+      }
+      customElements.define('news-test-older-a', OlderVersion);
+      customElements.define('news-test-older-b', class extends OlderVersion {});
+      class Ours extends NewsElement {}
+      const warnings = captureWarnings();
+      try {
+        Ours.define('news-test-older-a');
+        Ours.define('news-test-older-b');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('0.0.1').and.to.contain(version);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('exposes the library version on every class', () => {
+      expect(NewsArticleCard.version).to.equal(version);
+      expect(version).to.match(/^\d+\.\d+\.\d+/);
+    });
+  });
+
+  describe('lang and dir', () => {
+    it('follow the nearest ancestor, through shadow roots', async () => {
+      const host = await fixture(html`<div lang="ka"></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = `<section dir="rtl"><news-article-card headline="სათაური" published="2018-04-27"></news-article-card></section>`;
+      const card = root.querySelector('news-article-card')!;
+      await card.updateComplete;
+      const inner = card.shadowRoot!.querySelector('[part="card"]')!;
+      expect(inner.getAttribute('lang')).to.equal('ka');
+      expect(inner.getAttribute('dir')).to.equal('rtl');
+    });
+
+    it('take the element’s own attributes first, and the language’s direction without dir', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en"><news-article-card lang="ar" headline="عنوان"></news-article-card></div>`,
+      );
+      const card = wrapper.querySelector('news-article-card')!;
+      await card.updateComplete;
+      const inner = card.shadowRoot!.querySelector('[part="card"]')!;
+      expect(inner.getAttribute('lang')).to.equal('ar');
+      expect(inner.getAttribute('dir')).to.equal('rtl');
+    });
+
+    it('default to English, left to right', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card headline="H"></news-article-card>`);
+      const inner = card.shadowRoot!.querySelector('[part="card"]')!;
+      expect(inner.getAttribute('lang')).to.equal(document.documentElement.lang || 'en');
+      expect(inner.getAttribute('dir')).to.equal('ltr');
+    });
+  });
+
+  describe('news-impression', () => {
+    it('fires once, after half the element has been in view for a second', async () => {
+      const start = performance.now();
+      const card = await fixture<NewsArticleCard>(
+        html`<news-article-card headline="Seen"></news-article-card>`,
+      );
+      const events = recordEvents<CustomEvent>(document, 'news-impression');
+      const event = await oneEvent(card, 'news-impression');
+      expect(performance.now() - start).to.be.at.least(950);
+      expect(event.detail).to.deep.equal({ widget: 'news-article-card' });
+      expect(event.bubbles && event.composed).to.be.true;
+      card.remove();
+      document.body.append(card);
+      await wait(1300);
+      expect(events).to.have.length(1);
+    });
+
+    it('does not fire for an element out of view, nor for one that leaves before a second', async () => {
+      const wrapper = await fixture(html`
+        <div>
+          <div style="height: 3000px"></div>
+          <news-article-card headline="Below the fold"></news-article-card>
+        </div>
+      `);
+      const card = wrapper.querySelector('news-article-card')!;
+      const events = recordEvents(card, 'news-impression');
+      await wait(1300);
+      expect(events, 'out of view').to.have.length(0);
+      card.scrollIntoView();
+      await wait(400);
+      window.scrollTo(0, 0);
+      await wait(1000);
+      expect(events, 'in view for 0.4 s only').to.have.length(0);
+      card.scrollIntoView();
+      await wait(1400);
+      expect(events, 'in view for over a second').to.have.length(1);
+      window.scrollTo(0, 0);
+    });
+
+    it('stops watching an element that leaves the page', async () => {
+      const card = await fixture<NewsArticleCard>(
+        html`<news-article-card headline="Gone"></news-article-card>`,
+      );
+      const events = recordEvents(card, 'news-impression');
+      await wait(300);
+      card.remove();
+      await wait(1200);
+      expect(events).to.have.length(0);
+    });
+  });
+
+  describe('theme', () => {
+    it('is light by default and reflects the property', async () => {
+      const card = await fixture<NewsArticleCard>(html`<news-article-card headline="H"></news-article-card>`);
+      const background = () =>
+        getComputedStyle(card.shadowRoot!.querySelector('[part="card"]')!).backgroundColor;
+      expect(background()).to.equal('rgb(255, 255, 255)');
+      card.theme = 'dark';
+      await card.updateComplete;
+      expect(card.getAttribute('theme')).to.equal('dark');
+      expect(background()).to.equal('rgb(22, 22, 22)');
+    });
+  });
+});
