@@ -3,6 +3,7 @@
  * To register a single element, import its own module instead (`news-widgets/article-card.js`).
  */
 export * from './article-card.js';
+export * from './related-stories.js';
 export { version } from './version.js';
 export type { Theme } from './internal/news-element.js';
 export type {

@@ -16,6 +16,9 @@ test('importing the package by name in Node does not throw and exports the class
 test('each element entry point resolves through package exports', async () => {
   const card = await import('news-widgets/article-card.js');
   assert.equal(typeof card.NewsArticleCard, 'function');
+  const related = await import('news-widgets/related-stories.js');
+  assert.equal(typeof related.NewsRelatedStories, 'function');
+  assert.equal(customElements.get('news-related-stories'), related.NewsRelatedStories);
 });
 
 test('a class module registers nothing (sideEffects lists only define modules)', async () => {

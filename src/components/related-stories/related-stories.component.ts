@@ -1,0 +1,287 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatDate } from '../../internal/dates.js';
+import { parseFeed, type Story } from '../../internal/feeds.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { isAbort, loadText, LoadError } from '../../internal/load.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { cleanText, oneOf } from '../../internal/text.js';
+import { comparableUrl, sanitizeUrl } from '../../internal/urls.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { styles } from './related-stories.styles.js';
+
+export type { Story } from '../../internal/feeds.js';
+
+export type RelatedStoriesLayout = 'list' | 'grid' | 'numbered';
+
+const LAYOUTS: readonly RelatedStoriesLayout[] = ['list', 'grid', 'numbered'];
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** Rows reserved while a feed loads when neither `limit` nor a fallback list says how many. */
+const DEFAULT_ROWS = 3;
+
+/**
+ * A list of related stories, from the `stories` property, a JSON Feed / RSS / Atom feed at `src`,
+ * or the list written inside the tag (in that order of precedence).
+ *
+ * The list inside the tag (`<ul>` or `<ol>` of `<li><a href>`) is what readers see without
+ * JavaScript; after upgrade it is shown in the widget's own style until a feed replaces it, and
+ * it stays when the feed fails. Several elements with the same `src` share one request.
+ *
+ * @summary Related stories from a property, a feed or a plain list.
+ * @tag news-related-stories
+ *
+ * @slot - The fallback list: `<ul><li><a href="…">Title</a></li></ul>`.
+ *
+ * @csspart section - The `<section>` wrapper.
+ * @csspart heading - The heading element.
+ * @csspart list - The `<ul>` (or `<ol>` in the numbered layout).
+ * @csspart item - Each `<li>`.
+ * @csspart link - Each story's link (stretched over its item).
+ * @csspart thumbnail - A story's image box.
+ * @csspart image - A story's `<img>`.
+ * @csspart title - A story's title.
+ * @csspart meta - The line with section and date.
+ * @csspart section-name - A story's section label.
+ * @csspart date - A story's `<time>`.
+ * @csspart summary - A story's summary (grid layout).
+ *
+ * @cssprop --news-font-family - Body text font.
+ * @cssprop --news-font-family-headline - Heading and title font.
+ * @cssprop --news-color-text - Text colour.
+ * @cssprop --news-color-muted - Colour of dates and sections.
+ * @cssprop --news-color-background - Background.
+ * @cssprop --news-color-accent - Numbers, section labels and focus ring.
+ * @cssprop --news-color-border - Separators between items.
+ * @cssprop --news-color-placeholder - Thumbnail and loading placeholder background.
+ * @cssprop --news-radius - Corner radius of thumbnails.
+ * @cssprop --news-space - Base spacing unit.
+ *
+ * @fires {CustomEvent<NewsClickDetail>} news-click - A reader activated a story;
+ *   `detail` is `{ widget, href, position, action: 'link' }` (`position` is 0-based).
+ * @fires {CustomEvent<NewsEventDetail>} news-impression - Half the list was in view for one
+ *   continuous second (once per element).
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - The feed could not be used; `detail.reason`
+ *   is `http` (with `status`), `network`, `timeout`, `parse` or `empty`.
+ */
+export class NewsRelatedStories extends NewsElement {
+  static override styles = [tokens, styles];
+
+  /** Stories to show; wins over `src` and the list inside the tag. */
+  @property({ attribute: false }) stories?: Story[];
+
+  /** URL of a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, fetched in the browser. */
+  @property() src?: string;
+
+  /** Heading text (default: "Related stories" in the page's language). */
+  @property() heading?: string;
+
+  /** Level of the heading element, 1–6 (default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+
+  /** Show at most this many stories. */
+  @property() limit?: number | string;
+
+  /** URL of a story to leave out, usually the current article (hash, `utm_*` and trailing slash ignored). */
+  @property() exclude?: string;
+
+  /** `list` (default), `grid` or `numbered` (an ordered list). */
+  @property() layout?: RelatedStoriesLayout;
+
+  /** Milliseconds to wait for the feed before giving up (default 10000). */
+  @property() timeout?: number | string;
+
+  @state() private fetched?: Story[];
+  @state() private loading = false;
+
+  /** Stories read from the list written inside the tag, on upgrade. */
+  #fallback: Story[] = [];
+  #controller?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.#fallback = this.#readFallback();
+    // Reconnected after a load was cancelled by removal: load again.
+    if (this.hasUpdated && this.src && !this.fetched && !this.#controller) void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.loading = false;
+  }
+
+  /** Fetches the feed at `src` again. */
+  reload(): Promise<void> {
+    return this.#load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Feeds are fetched in the browser only, never during server rendering.
+    if (changed.has('src') && !isServer) void this.#load();
+  }
+
+  protected override updated(): void {
+    if (this.layout && !LAYOUTS.includes(this.layout)) {
+      this.warnOnce('layout', `layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using list.`);
+    }
+  }
+
+  /** The list written inside the tag: `<li>`s with a link, in any `<ul>`/`<ol>`. */
+  #readFallback(): Story[] {
+    const base = this.ownerDocument.baseURI;
+    return Array.from(this.querySelectorAll('li'))
+      .map((item) => {
+        const link = item.querySelector('a[href]');
+        const url = sanitizeUrl(link?.getAttribute('href'), 'link');
+        const title = cleanText(link?.textContent?.replace(/\s+/g, ' '));
+        return url && title ? { title, url: new URL(url, base).href } : undefined;
+      })
+      .filter((story): story is Story => !!story);
+  }
+
+  async #load(): Promise<void> {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.fetched = undefined;
+    if (!this.src || !this.isConnected) {
+      this.loading = false;
+      return;
+    }
+    const url = sanitizeUrl(this.src, 'resource');
+    if (!url) {
+      this.loading = false;
+      this.warnOnce('src', `src="${this.src}" is not an http(s) or relative URL; it was not fetched.`);
+      return;
+    }
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.loading = true;
+    const feedUrl = new URL(url, this.ownerDocument.baseURI).href;
+    const timeout = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_MS;
+    try {
+      const body = await loadText(feedUrl, { timeout, signal: controller.signal });
+      const stories = parseFeed(body, feedUrl);
+      if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
+      this.fetched = stories;
+    } catch (error) {
+      if (isAbort(error)) return;
+      const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));
+      this.emitError({
+        reason: failure.reason,
+        status: failure.status,
+        url: feedUrl,
+        message: failure.message,
+      });
+    } finally {
+      if (this.#controller === controller) {
+        this.#controller = undefined;
+        this.loading = false;
+      }
+    }
+  }
+
+  /** The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. */
+  #visibleStories(): Story[] {
+    const source =
+      Array.isArray(this.stories) && this.stories.length ? this.stories : (this.fetched ?? this.#fallback);
+    const base = this.ownerDocument?.baseURI ?? 'http://localhost/';
+    const excluded = comparableUrl(this.exclude, base);
+    const limit = Math.floor(Number(this.limit));
+    const stories: Story[] = [];
+    for (const item of source) {
+      if (typeof item !== 'object' || item === null) continue;
+      const title = cleanText(item.title);
+      const url = sanitizeUrl(item.url, 'link');
+      if (!title || !url) continue;
+      if (excluded && comparableUrl(url, base) === excluded) continue;
+      stories.push({
+        title,
+        url,
+        image: sanitizeUrl(item.image, 'image'),
+        imageAlt: typeof item.imageAlt === 'string' ? item.imageAlt.trim() : '',
+        published: item.published,
+        section: cleanText(item.section),
+        summary: cleanText(item.summary),
+      });
+      if (limit > 0 && stories.length >= limit) break;
+    }
+    return stories;
+  }
+
+  #onClick(story: Story, position: number): void {
+    this.emitClick({ href: story.url, position, action: 'link' });
+  }
+
+  override render() {
+    const { lang, dir } = this.locale;
+    const layout = oneOf(this.layout, LAYOUTS, 'list');
+    const stories = this.#visibleStories();
+    const waiting = this.loading && !stories.length;
+    if (!stories.length && !waiting) return html`<slot></slot>`;
+    const headingText = cleanText(this.heading) ?? this.strings.relatedStories;
+    const limit = Math.floor(Number(this.limit));
+    const rows = limit > 0 ? limit : this.#fallback.length || DEFAULT_ROWS;
+    const items = waiting
+      ? Array.from({ length: rows }, () => html`<li class="item skeleton" aria-hidden="true"></li>`)
+      : stories.map((story, index) => this.#renderItem(story, index, layout));
+    return html`
+      <section
+        part="section"
+        class="section ${layout}"
+        lang=${lang}
+        dir=${dir}
+        aria-busy=${this.loading ? 'true' : 'false'}
+      >
+        ${heading(headingLevel(this.headingLevel, 2), 'heading', headingText)}
+        ${
+          layout === 'numbered'
+            ? html`<ol part="list" class="list">
+                ${items}
+              </ol>`
+            : html`<ul part="list" class="list">
+                ${items}
+              </ul>`
+        }
+      </section>
+    `;
+  }
+
+  #renderItem(story: Story, index: number, layout: RelatedStoriesLayout) {
+    const date = formatDate(story.published, this.locale.lang);
+    const meta = story.section || date;
+    return html`<li part="item" class="item ${story.image ? 'with-image' : ''}">
+      ${
+        story.image
+          ? html`<div part="thumbnail" class="thumbnail">
+              <img
+                part="image"
+                src=${story.image}
+                alt=${story.imageAlt ?? ''}
+                loading="lazy"
+                decoding="async"
+              />
+            </div>`
+          : nothing
+      }
+      <div class="text">
+        <a part="link title" class="link" href=${story.url} @click=${() => this.#onClick(story, index)}
+          >${story.title}</a
+        >
+        ${
+          meta
+            ? html`<p part="meta" class="meta">
+                ${story.section ? html`<span part="section-name">${story.section}</span>` : nothing}
+                ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
+              </p>`
+            : nothing
+        }
+        ${
+          layout === 'grid' && story.summary
+            ? html`<p part="summary" class="summary">${story.summary}</p>`
+            : nothing
+        }
+      </div>
+    </li>`;
+  }
+}
