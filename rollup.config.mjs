@@ -53,7 +53,7 @@ function minifyCssTemplates() {
   };
 }
 
-const plugins = () => [
+const plugins = ({ module }) => [
   minifyCssTemplates(),
   nodeResolve({ browser: true }),
   typescript({
@@ -65,7 +65,8 @@ const plugins = () => [
   }),
   terser({
     ecma: 2021,
-    module: true,
+    // A classic script's top-level `var NewsWidgets` is the global: it must keep its name.
+    module,
     compress: { passes: 2 },
     format: { comments: false },
   }),
@@ -75,11 +76,11 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/news-widgets.js', format: 'es', sourcemap: true },
-    plugins: [...plugins(), sizeReport()],
+    plugins: [...plugins({ module: true }), sizeReport()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/news-widgets.iife.js', format: 'iife', name: 'NewsWidgets', sourcemap: true },
-    plugins: plugins(),
+    plugins: plugins({ module: false }),
   },
 ];
