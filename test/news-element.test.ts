@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { NewsArticleCard } from '../src/article-card.js';
 import { NewsElement } from '../src/internal/news-element.js';
 import { version } from '../src/index.js';
@@ -126,6 +127,25 @@ describe('NewsElement (shared behaviour)', () => {
   });
 
   describe('theme', () => {
+    it('auto follows prefers-color-scheme', async function () {
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+      } catch {
+        this.skip(); // the WebDriver launcher cannot emulate media features
+      }
+      try {
+        const card = await fixture<NewsArticleCard>(
+          html`<news-article-card theme="auto" headline="H"></news-article-card>`,
+        );
+        const inner = card.shadowRoot!.querySelector('[part="card"]')!;
+        expect(getComputedStyle(inner).backgroundColor).to.equal('rgb(22, 22, 22)');
+        await emulateMedia({ colorScheme: 'light' });
+        expect(getComputedStyle(inner).backgroundColor).to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
     it('is light by default and reflects the property', async () => {
       const card = await fixture<NewsArticleCard>(html`<news-article-card headline="H"></news-article-card>`);
       const background = () =>
