@@ -4,7 +4,9 @@ import { version } from '../version.js';
 import { dispatchNewsEvent, unwatchImpression, watchImpression } from './events.js';
 import type { NewsClickDetail, NewsErrorDetail } from './events.js';
 import { stringsFor, type Strings } from './i18n.js';
+import { isAbort, loadText, LoadError } from './load.js';
 import { observeLocale, resolveLocale, type Locale } from './locale.js';
+import { sanitizeUrl } from './urls.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -44,7 +46,11 @@ export abstract class NewsElement extends LitElement {
   /** The language and direction in force, from the nearest ancestor that sets them. */
   @state() protected locale: Locale = { lang: 'en', dir: 'ltr' };
 
+  /** Whether a `fetchSource` call is in flight. */
+  @state() protected fetching = false;
+
   #warned = new Set<string>();
+  #loadController?: AbortController;
   #impressionSent = false;
   #stopObservingLocale?: () => void;
 
@@ -70,6 +76,58 @@ export abstract class NewsElement extends LitElement {
     this.#stopObservingLocale?.();
     this.#stopObservingLocale = undefined;
     unwatchImpression(this);
+    this.cancelFetch();
+  }
+
+  /** Whether a fetch was cancelled (or never ran) and should run again, e.g. on reconnection. */
+  protected get fetchPending(): boolean {
+    return !this.#loadController;
+  }
+
+  /** Cancels the `fetchSource` call in flight, if any. */
+  protected cancelFetch(): void {
+    this.#loadController?.abort();
+    this.#loadController = undefined;
+    this.fetching = false;
+  }
+
+  /**
+   * Fetches `src` (sanitized, resolved against the page) and turns its body into data with
+   * `parse`, which throws a `LoadError` for unusable content. Resolves to `undefined` when there
+   * is nothing to show: no usable `src`, a newer call cancelled this one, or the load failed, in
+   * which case `news-error` was dispatched. Runs in the browser only.
+   */
+  protected async fetchSource<T>(
+    src: string | undefined,
+    timeout: number,
+    parse: (body: string, url: URL) => T,
+  ): Promise<T | undefined> {
+    this.cancelFetch();
+    if (!src || !this.isConnected) return undefined;
+    const safe = sanitizeUrl(src, 'resource');
+    if (!safe) {
+      this.warnOnce('src', `src="${src}" is not an http(s) or relative URL; it was not fetched.`);
+      return undefined;
+    }
+    const controller = new AbortController();
+    this.#loadController = controller;
+    this.fetching = true;
+    const url = new URL(safe, this.ownerDocument.baseURI);
+    try {
+      return parse(await loadText(url.href, { timeout, signal: controller.signal }), url);
+    } catch (error) {
+      if (!isAbort(error)) {
+        const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));
+        const { reason, status, message } = failure;
+        this.emitError({ reason, status, url: url.href, message });
+      }
+      return undefined;
+    } finally {
+      if (this.#loadController === controller) {
+        this.#loadController = undefined;
+        this.fetching = false;
+      }
+    }
   }
 
   #updateLocale(): void {

@@ -4,10 +4,11 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../../internal/dates.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { articleFromJsonLd, type ArticleData } from '../../internal/json-ld.js';
-import { isAbort, loadText, LoadError } from '../../internal/load.js';
+import { LoadError } from '../../internal/load.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
 import { sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
+import { stretchedLink } from '../../styles/stretched-link.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './article-card.styles.js';
 
@@ -87,7 +88,7 @@ interface CardView {
  *   `detail.reason` is `http`, `network`, `timeout`, `parse` or `empty`.
  */
 export class NewsArticleCard extends NewsElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, stretchedLink, styles];
 
   /** URL of the story. Only `http:`, `https:`, `mailto:` and relative URLs are used. */
   @property() href?: string;
@@ -141,23 +142,14 @@ export class NewsArticleCard extends NewsElement {
   @property({ attribute: false }) article?: ArticleData;
 
   @state() private fetched?: ArticleData;
-  @state() private loading = false;
   @state() private failedImage?: string;
 
   #view: CardView = { imageRatio: '16 / 9', layout: 'vertical', level: 3 };
-  #controller?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected after a load was cancelled by removal: load again.
-    if (this.hasUpdated && this.src && !this.fetched && !this.#controller) void this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#controller?.abort();
-    this.#controller = undefined;
-    this.loading = false;
+    if (this.hasUpdated && this.src && !this.fetched && this.fetchPending) void this.#load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,7 +160,7 @@ export class NewsArticleCard extends NewsElement {
 
   protected override updated(): void {
     const view = this.#view;
-    if (!view.headline && !this.loading) {
+    if (!view.headline && !this.fetching) {
       this.warnOnce('headline', 'the "headline" attribute is missing; the card shows its fallback content.');
     }
     if (view.image && view.imageAlt === undefined) {
@@ -231,25 +223,8 @@ export class NewsArticleCard extends NewsElement {
   }
 
   async #load(): Promise<void> {
-    this.#controller?.abort();
-    this.#controller = undefined;
     this.fetched = undefined;
-    if (!this.src || !this.isConnected) {
-      this.loading = false;
-      return;
-    }
-    const url = sanitizeUrl(this.src, 'resource');
-    if (!url) {
-      this.loading = false;
-      this.warnOnce('src', `src="${this.src}" is not an http(s) or relative URL; it was not fetched.`);
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.loading = true;
-    const absolute = new URL(url, document.baseURI);
-    try {
-      const body = await loadText(absolute.href, { timeout: LOAD_TIMEOUT_MS, signal: controller.signal });
+    this.fetched = await this.fetchSource(this.src, LOAD_TIMEOUT_MS, (body, url) => {
       let json: unknown;
       try {
         json = JSON.parse(body);
@@ -260,24 +235,10 @@ export class NewsArticleCard extends NewsElement {
       if (!article) throw new LoadError('parse', 'The document holds no schema.org NewsArticle');
       // Relative URLs in the document are relative to the document, not to this page.
       for (const key of ['href', 'image'] as const) {
-        if (article[key]) article[key] = new URL(article[key], absolute).href;
+        if (article[key]) article[key] = new URL(article[key], url).href;
       }
-      this.fetched = article;
-    } catch (error) {
-      if (isAbort(error)) return;
-      const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));
-      this.emitError({
-        reason: failure.reason,
-        status: failure.status,
-        url: absolute.href,
-        message: failure.message,
-      });
-    } finally {
-      if (this.#controller === controller) {
-        this.#controller = undefined;
-        this.loading = false;
-      }
-    }
+      return article;
+    });
   }
 
   #onLinkClick = (): void => {

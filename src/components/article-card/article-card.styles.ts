@@ -17,6 +17,7 @@ export const styles = css`
     background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    --_link-radius: var(--_radius);
   }
 
   .media {
@@ -60,31 +61,9 @@ export const styles = css`
     line-height: 1.25;
   }
 
-  .link {
-    text-decoration: none;
-  }
-
-  /* The headline link covers the whole card: one tab stop, one click target. */
-  .link::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-    z-index: 1;
-  }
-
   .linked:hover .link {
     text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-
-  .link:focus-visible {
-    outline: none;
-  }
-
-  .link:focus-visible::after {
-    outline: 3px solid var(--_accent);
-    outline-offset: -3px;
-    border-radius: var(--_radius);
   }
 
   .meta {

@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../../internal/dates.js';
 import { parseFeed, type Story } from '../../internal/feeds.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { isAbort, loadText, LoadError } from '../../internal/load.js';
+import { LoadError } from '../../internal/load.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanText, oneOf } from '../../internal/text.js';
 import { comparableUrl, sanitizeUrl } from '../../internal/urls.js';
+import { stretchedLink } from '../../styles/stretched-link.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './related-stories.styles.js';
 
@@ -64,7 +65,7 @@ const DEFAULT_ROWS = 3;
  *   is `http` (with `status`), `network`, `timeout`, `parse` or `empty`.
  */
 export class NewsRelatedStories extends NewsElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, stretchedLink, styles];
 
   /** Stories to show; wins over `src` and the list inside the tag. */
   @property({ attribute: false }) stories?: Story[];
@@ -91,24 +92,15 @@ export class NewsRelatedStories extends NewsElement {
   @property() timeout?: number | string;
 
   @state() private fetched?: Story[];
-  @state() private loading = false;
 
   /** Stories read from the list written inside the tag, on upgrade. */
   #fallback: Story[] = [];
-  #controller?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) this.#fallback = this.#readFallback();
     // Reconnected after a load was cancelled by removal: load again.
-    if (this.hasUpdated && this.src && !this.fetched && !this.#controller) void this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#controller?.abort();
-    this.#controller = undefined;
-    this.loading = false;
+    if (this.hasUpdated && this.src && !this.fetched && this.fetchPending) void this.#load();
   }
 
   /** Fetches the feed at `src` again. */
@@ -141,44 +133,13 @@ export class NewsRelatedStories extends NewsElement {
   }
 
   async #load(): Promise<void> {
-    this.#controller?.abort();
-    this.#controller = undefined;
     this.fetched = undefined;
-    if (!this.src || !this.isConnected) {
-      this.loading = false;
-      return;
-    }
-    const url = sanitizeUrl(this.src, 'resource');
-    if (!url) {
-      this.loading = false;
-      this.warnOnce('src', `src="${this.src}" is not an http(s) or relative URL; it was not fetched.`);
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.loading = true;
-    const feedUrl = new URL(url, this.ownerDocument.baseURI).href;
     const timeout = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_MS;
-    try {
-      const body = await loadText(feedUrl, { timeout, signal: controller.signal });
-      const stories = parseFeed(body, feedUrl);
+    this.fetched = await this.fetchSource(this.src, timeout, (body, url) => {
+      const stories = parseFeed(body, url.href);
       if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
-      this.fetched = stories;
-    } catch (error) {
-      if (isAbort(error)) return;
-      const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));
-      this.emitError({
-        reason: failure.reason,
-        status: failure.status,
-        url: feedUrl,
-        message: failure.message,
-      });
-    } finally {
-      if (this.#controller === controller) {
-        this.#controller = undefined;
-        this.loading = false;
-      }
-    }
+      return stories;
+    });
   }
 
   /** The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. */
@@ -217,7 +178,7 @@ export class NewsRelatedStories extends NewsElement {
     const { lang, dir } = this.locale;
     const layout = oneOf(this.layout, LAYOUTS, 'list');
     const stories = this.#visibleStories();
-    const waiting = this.loading && !stories.length;
+    const waiting = this.fetching && !stories.length;
     if (!stories.length && !waiting) return html`<slot></slot>`;
     const headingText = cleanText(this.heading) ?? this.strings.relatedStories;
     const limit = Math.floor(Number(this.limit));
@@ -231,7 +192,7 @@ export class NewsRelatedStories extends NewsElement {
         class="section ${layout}"
         lang=${lang}
         dir=${dir}
-        aria-busy=${this.loading ? 'true' : 'false'}
+        aria-busy=${this.fetching ? 'true' : 'false'}
       >
         ${heading(headingLevel(this.headingLevel, 2), 'heading', headingText)}
         ${

@@ -48,28 +48,11 @@ export const styles = css`
     font-family: var(--_font-headline);
     font-weight: 700;
     line-height: 1.3;
-    text-decoration: none;
-  }
-
-  /* Each story is one link; it covers its whole item. */
-  .link::after {
-    content: '';
-    position: absolute;
-    inset: 0;
   }
 
   .item:hover .link {
     text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-
-  .link:focus-visible {
-    outline: none;
-  }
-
-  .link:focus-visible::after {
-    outline: 3px solid var(--_accent);
-    outline-offset: -3px;
   }
 
   .meta {
