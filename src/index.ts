@@ -3,6 +3,8 @@
  * To register a single element, import its own module instead (`news-widgets/article-card.js`).
  */
 export * from './article-card.js';
+export * from './pull-quote.js';
+export * from './photo-caption.js';
 export * from './related-stories.js';
 export { version } from './version.js';
 export type { Theme } from './internal/news-element.js';

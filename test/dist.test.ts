@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings } from './support/helpers.js';
 
-const TAGS = ['news-article-card', 'news-related-stories'];
+const TAGS = ['news-article-card', 'news-pull-quote', 'news-photo-caption', 'news-related-stories'];
 
 interface Library {
   version: string;

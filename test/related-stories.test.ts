@@ -177,7 +177,10 @@ describe('<news-related-stories>', () => {
     const key = `reload-${Math.random().toString(36).slice(2)}`;
     el.src = `/fixtures/counted/${key}/feeds/stories.rss`;
     await until(() => titles(el).length === 3, 5000, 'the RSS items');
-    await el.reload();
+    const reloading = el.reload();
+    await el.updateComplete;
+    expect(titles(el), 'stories stay on screen while reloading').to.have.length(3);
+    await reloading;
     const { count } = await (await fetch(`/fixtures/count/${key}`)).json();
     expect(count).to.equal(2);
   });

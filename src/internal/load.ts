@@ -17,6 +17,8 @@ export interface LoadOptions {
   timeout: number;
   /** Cancels this caller's interest; the request itself stops when no caller is left. */
   signal?: AbortSignal;
+  /** Asks the server again instead of trusting the browser's HTTP cache (for reloads). */
+  revalidate?: boolean;
 }
 
 /** Bodies larger than this are refused: no widget needs a megabyte of data. */
@@ -31,7 +33,12 @@ interface SharedRequest {
 // Elements that ask for the same URL at the same time share one request.
 const inFlight = new Map<string, SharedRequest>();
 
-async function request(url: string, controller: AbortController, timeout: number): Promise<string> {
+async function request(
+  url: string,
+  controller: AbortController,
+  timeout: number,
+  cache: RequestCache,
+): Promise<string> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -41,7 +48,7 @@ async function request(url: string, controller: AbortController, timeout: number
     let response: Response;
     try {
       // No cookies: a widget never needs the reader's credentials for public data.
-      response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit', cache });
     } catch (error) {
       if (timedOut) throw new LoadError('timeout', `No response within ${timeout} ms`);
       throw new LoadError('network', `Network error: ${String(error)}`);
@@ -74,16 +81,18 @@ async function request(url: string, controller: AbortController, timeout: number
  * Fetches `url` as text. Rejects with a `LoadError` (or an `AbortError` `DOMException` when
  * `signal` aborts). Concurrent calls for the same URL share one request.
  */
-export function loadText(url: string, { timeout, signal }: LoadOptions): Promise<string> {
-  let shared = inFlight.get(url);
+export function loadText(url: string, { timeout, signal, revalidate }: LoadOptions): Promise<string> {
+  const cache: RequestCache = revalidate ? 'no-cache' : 'default';
+  const key = `${cache} ${url}`;
+  let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const promise = request(url, controller, timeout);
+    const promise = request(url, controller, timeout, cache);
     const entry: SharedRequest = { promise, controller, callers: 0 };
     shared = entry;
-    inFlight.set(url, entry);
+    inFlight.set(key, entry);
     const forget = () => {
-      if (inFlight.get(url) === entry) inFlight.delete(url);
+      if (inFlight.get(key) === entry) inFlight.delete(key);
     };
     promise.then(forget, forget);
   }
@@ -100,7 +109,7 @@ export function loadText(url: string, { timeout, signal }: LoadOptions): Promise
       leave();
       if (--entry.callers === 0) {
         // Nobody waits any more: stop the request, and let the next caller start afresh.
-        if (inFlight.get(url) === entry) inFlight.delete(url);
+        if (inFlight.get(key) === entry) inFlight.delete(key);
         entry.controller.abort();
       }
       reject(new DOMException('The load was cancelled', 'AbortError'));

@@ -95,12 +95,14 @@ export abstract class NewsElement extends LitElement {
    * Fetches `src` (sanitized, resolved against the page) and turns its body into data with
    * `parse`, which throws a `LoadError` for unusable content. Resolves to `undefined` when there
    * is nothing to show: no usable `src`, a newer call cancelled this one, or the load failed, in
-   * which case `news-error` was dispatched. Runs in the browser only.
+   * which case `news-error` was dispatched. Runs in the browser only. `revalidate` asks the
+   * server again rather than the HTTP cache, for an explicit reload.
    */
   protected async fetchSource<T>(
     src: string | undefined,
     timeout: number,
     parse: (body: string, url: URL) => T,
+    revalidate = false,
   ): Promise<T | undefined> {
     this.cancelFetch();
     if (!src || !this.isConnected) return undefined;
@@ -114,7 +116,7 @@ export abstract class NewsElement extends LitElement {
     this.fetching = true;
     const url = new URL(safe, this.ownerDocument.baseURI);
     try {
-      return parse(await loadText(url.href, { timeout, signal: controller.signal }), url);
+      return parse(await loadText(url.href, { timeout, signal: controller.signal, revalidate }), url);
     } catch (error) {
       if (!isAbort(error)) {
         const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));

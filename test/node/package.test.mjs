@@ -16,6 +16,10 @@ test('importing the package by name in Node does not throw and exports the class
 test('each element entry point resolves through package exports', async () => {
   const card = await import('news-widgets/article-card.js');
   assert.equal(typeof card.NewsArticleCard, 'function');
+  const quote = await import('news-widgets/pull-quote.js');
+  assert.equal(customElements.get('news-pull-quote'), quote.NewsPullQuote);
+  const photo = await import('news-widgets/photo-caption.js');
+  assert.equal(customElements.get('news-photo-caption'), photo.NewsPhotoCaption);
   const related = await import('news-widgets/related-stories.js');
   assert.equal(typeof related.NewsRelatedStories, 'function');
   assert.equal(customElements.get('news-related-stories'), related.NewsRelatedStories);
@@ -40,4 +44,5 @@ test('package.json points at files the build writes', () => {
     }
   }
   assert.equal(pkg.dependencies && Object.keys(pkg.dependencies).join(), 'lit');
+  assert.equal(pkg.customElements, 'custom-elements.json');
 });

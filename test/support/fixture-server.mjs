@@ -5,6 +5,7 @@
 //   /fixtures/counted/<key>/<file>      the file after 300 ms, counting feed requests per key
 //   /fixtures/count/<key>               how many requests /fixtures/counted/<key>/ had
 //   /fixtures/big                       a 1.2 MB JSON Feed
+//   /fixtures/echo/<ext>?body=…          the body given, with the content type of <ext>
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
@@ -45,6 +46,11 @@ export async function fixtureServer(context, next) {
     context.body = { count: counts.get(match[1]) ?? 0 };
     return;
   }
+  if ((match = /^echo\/(\w+)$/.exec(path))) {
+    context.type = types[match[1]] ?? 'text/plain';
+    context.body = context.query.body ?? '';
+    return;
+  }
   if (path === 'big') {
     context.type = 'application/feed+json';
     context.body = bigFeed();
@@ -55,7 +61,7 @@ export async function fixtureServer(context, next) {
     path = match[2];
   } else if ((match = /^counted\/([\w-]+)\/(.*)$/.exec(path))) {
     // Images named relative to a counted feed land here too; only the feed itself counts.
-    if (!/\.png$/.test(match[2])) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
+    if (/\.(json|rss|atom|xml)$/.test(match[2])) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
     await sleep(300);
     path = match[2];
   }

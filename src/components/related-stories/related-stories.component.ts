@@ -105,7 +105,7 @@ export class NewsRelatedStories extends NewsElement {
 
   /** Fetches the feed at `src` again. */
   reload(): Promise<void> {
-    return this.#load();
+    return this.#load(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,14 +132,21 @@ export class NewsRelatedStories extends NewsElement {
       .filter((story): story is Story => !!story);
   }
 
-  async #load(): Promise<void> {
-    this.fetched = undefined;
+  /** Loads `src`. A reload keeps the stories on screen until fresh ones arrive, and if it fails. */
+  async #load(revalidate = false): Promise<void> {
+    if (!revalidate) this.fetched = undefined;
     const timeout = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_MS;
-    this.fetched = await this.fetchSource(this.src, timeout, (body, url) => {
-      const stories = parseFeed(body, url.href);
-      if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
-      return stories;
-    });
+    const stories = await this.fetchSource(
+      this.src,
+      timeout,
+      (body, url) => {
+        const stories = parseFeed(body, url.href);
+        if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
+        return stories;
+      },
+      revalidate,
+    );
+    if (stories || !revalidate) this.fetched = stories;
   }
 
   /** The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. */

@@ -1,0 +1,478 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
+import { sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { styles } from './photo-caption.styles.js';
+
+export type PhotoLoading = 'lazy' | 'eager';
+
+const LOADING: readonly PhotoLoading[] = ['lazy', 'eager'];
+
+/** The image's fields after cleaning and sanitizing. */
+interface ImageView {
+  src?: string;
+  /** `''` for a decorative image; `undefined` when the page gave no alt text. */
+  alt?: string;
+  srcset?: string;
+  sizes?: string;
+  ratio?: string;
+}
+
+/** What the slotted `<img>` or `<picture>` offers. */
+interface SlottedImage {
+  img?: HTMLImageElement;
+  ratio?: string;
+}
+
+/**
+ * The largest candidate of a (sanitized) `srcset` by its `w` descriptor (then `x`), or
+ * `undefined` when it has none.
+ */
+export function largestCandidate(srcset: string | undefined): string | undefined {
+  if (!srcset) return undefined;
+  let best: { url: string; w: number; x: number } | undefined;
+  for (const candidate of srcset.split(/,\s+/)) {
+    const [url, descriptor = ''] = candidate.trim().split(/\s+/);
+    if (!url) continue;
+    const value = parseFloat(descriptor) || 1;
+    const w = descriptor.endsWith('w') ? value : 0;
+    const x = descriptor.endsWith('w') ? 0 : value;
+    if (!best || w > best.w || (w === best.w && x > best.x)) best = { url, w, x };
+  }
+  return best?.url;
+}
+
+/**
+ * A photo with its caption and credit, optionally enlarged in a lightbox.
+ *
+ * The image comes from attributes (`src`, `alt`, `srcset`, `sizes`, `width`, `height`) or from
+ * an `<img slot="image">` / `<picture slot="image">` written inside the tag, which readers see
+ * without JavaScript too. A slotted image is left exactly as the page wrote it (its `loading`,
+ * `srcset` and so on); when it has `width` and `height` attributes, the box keeps that aspect
+ * ratio before the image loads. A slotted `<picture>` is sized by the page's CSS for its inner
+ * `<img>` (`width: 100%; height: auto` is recommended): shadow CSS can only reach the
+ * `<picture>` itself.
+ *
+ * The caption is the element's content (or the `caption` attribute when there is none). The
+ * `credit` is shown apart from the caption, as written: write the prefix you want
+ * ("Photo: NATO"); none is added.
+ *
+ * With `zoomable`, the image is a button that opens a modal `<dialog>` with the largest image
+ * available, the caption and the credit. The dialog is built the first time it is opened.
+ *
+ * @summary A photo with its caption and credit.
+ * @tag news-photo-caption
+ *
+ * @slot - The caption: text or inline markup.
+ * @slot image - An `<img>` or `<picture>` to use instead of the `src` attribute.
+ *
+ * @csspart figure - The `<figure>`.
+ * @csspart media - The box that holds the image; it keeps the image's aspect ratio.
+ * @csspart image - The `<img>` made from the attributes.
+ * @csspart image-placeholder - The neutral box shown when the image fails to load.
+ * @csspart zoom-button - The button around the image that opens the lightbox (`zoomable`).
+ * @csspart caption - The `<figcaption>`.
+ * @csspart caption-text - The caption inside the `<figcaption>`.
+ * @csspart credit - The credit, for example "Photo: NATO".
+ * @csspart dialog - The lightbox `<dialog>`.
+ * @csspart dialog-image - The large image in the lightbox.
+ * @csspart dialog-caption - The caption and credit in the lightbox.
+ * @csspart close-button - The button that closes the lightbox.
+ *
+ * @cssprop --news-font-family - Caption font.
+ * @cssprop --news-font-size - Base font size (default 16px).
+ * @cssprop --news-line-height - Base line height (default 1.5).
+ * @cssprop --news-color-text - Caption colour.
+ * @cssprop --news-color-muted - Credit colour.
+ * @cssprop --news-color-background - Background of the lightbox's caption.
+ * @cssprop --news-color-accent - Focus ring colour.
+ * @cssprop --news-color-placeholder - Background of the image box and its placeholder.
+ * @cssprop --news-radius - Corner radius of the lightbox's buttons.
+ * @cssprop --news-space - Base spacing unit.
+ *
+ * @fires {CustomEvent<NewsClickDetail>} news-click - The reader opened the lightbox; `detail`
+ *   is `{ widget, href, action: 'zoom' }`, `href` being the large image's URL.
+ * @fires {CustomEvent<NewsEventDetail>} news-impression - At least half of the photo was in view
+ *   for one continuous second (once per element).
+ */
+export class NewsPhotoCaption extends NewsElement {
+  static override styles = [tokens, styles];
+
+  /** Image URL (`http:`, `https:`, relative, or a raster `data:image/*`). */
+  @property() src?: string;
+
+  /** Alternative text for the image; required with `src`. `alt=""` marks it decorative. */
+  @property() alt?: string;
+
+  /** `srcset` for the image; unsafe candidates are dropped. */
+  @property() srcset?: string;
+
+  /** `sizes` for the image. */
+  @property() sizes?: string;
+
+  /** Intrinsic width of the image in pixels; with `height` it sets the reserved aspect ratio. */
+  @property() width?: number | string;
+
+  /** Intrinsic height of the image in pixels. */
+  @property() height?: number | string;
+
+  /** `lazy` (the default) or `eager` for an image in the first screen. */
+  @property() loading?: PhotoLoading;
+
+  /** Caption text, used when the element has no caption content of its own. */
+  @property() caption?: string;
+
+  /** Credit shown apart from the caption, as written, for example "Photo: NATO". */
+  @property() credit?: string;
+
+  /** Makes the image a button that opens it large in a modal dialog. */
+  @property({ type: Boolean, reflect: true }) zoomable = false;
+
+  /** The slotted image, if any. */
+  @state() private slotted: SlottedImage | undefined = undefined;
+  /** Whether the default slot has caption content. */
+  @state() private hasCaptionContent = false;
+  /** The image URL that failed to load; the slotted image is `slot`. */
+  @state() private failed?: string;
+  /** Whether the lightbox has been built (it is, the first time it opens). */
+  @state() private lightbox = false;
+  /** The lightbox's caption text, taken when it opens. */
+  @state() private lightboxCaption = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.zoom') private zoomButton?: HTMLButtonElement;
+  @query('.close') private closeButton?: HTMLButtonElement;
+
+  #view: ImageView = {};
+  #observedImage?: HTMLImageElement;
+  #savedOverflow?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) this.#readLightDom();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.dialog?.close();
+    this.#unlockScroll();
+    this.#watchSlottedImage(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const src = sanitizeUrl(cleanText(this.src), 'image');
+    const width = cleanDimension(this.width);
+    const height = cleanDimension(this.height);
+    this.#view = {
+      src,
+      alt: typeof this.alt === 'string' ? this.alt.trim() : undefined,
+      srcset: src ? sanitizeSrcset(this.srcset) : undefined,
+      sizes: cleanText(this.sizes),
+      ratio: width && height ? `${width} / ${height}` : undefined,
+    };
+    if (changed.has('src')) this.failed = undefined;
+  }
+
+  protected override updated(): void {
+    if (isServer) return;
+    const view = this.#view;
+    if (!this.slotted?.img) {
+      if (view.src && view.alt === undefined) {
+        this.warnOnce('alt', 'the "alt" attribute is missing; use alt="" for a decorative image.');
+      }
+      if (!view.src && cleanText(this.src)) {
+        this.warnOnce('src', `src="${this.src}" is not an http(s) or relative URL; no image is shown.`);
+      }
+    }
+    if (this.loading && !LOADING.includes(this.loading)) {
+      this.warnOnce('loading', `loading="${this.loading}" is not lazy or eager; using lazy.`);
+    }
+  }
+
+  /** Reads the slotted image and whether there is caption content, from the light DOM. */
+  #readLightDom(): void {
+    let image: Element | undefined;
+    let caption = false;
+    for (const node of Array.from(this.childNodes)) {
+      if (node instanceof Element) {
+        const slot = node.getAttribute('slot');
+        if (slot === 'image') image ??= node;
+        else if (slot === null) caption = true;
+      } else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+        caption = true;
+      }
+    }
+    this.hasCaptionContent = caption;
+    const img =
+      image instanceof HTMLImageElement
+        ? image
+        : image?.localName === 'picture'
+          ? (image.querySelector('img') ?? undefined)
+          : undefined;
+    const width = cleanDimension(img?.getAttribute('width'));
+    const height = cleanDimension(img?.getAttribute('height'));
+    const ratio = width && height ? `${width} / ${height}` : undefined;
+    if (img !== this.slotted?.img || ratio !== this.slotted?.ratio) {
+      this.slotted = img ? { img, ratio } : undefined;
+      if (this.failed === 'slot') this.failed = undefined;
+    }
+    this.#watchSlottedImage(img);
+  }
+
+  /** Listens for the slotted image failing (its `error` event does not bubble). */
+  #watchSlottedImage(img: HTMLImageElement | undefined): void {
+    if (img === this.#observedImage) return;
+    this.#observedImage?.removeEventListener('error', this.#onSlottedError);
+    this.#observedImage = img;
+    img?.addEventListener('error', this.#onSlottedError);
+    // It may have failed before the element upgraded.
+    if (img && img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.failed = 'slot';
+  }
+
+  #onSlottedError = (): void => {
+    this.failed = 'slot';
+  };
+
+  #onSlotChange = (): void => this.#readLightDom();
+
+  #onImageError = (): void => {
+    this.failed = this.#view.src;
+  };
+
+  /** The largest image available: the biggest `srcset` candidate, else the `src`. */
+  #largestImage(): string | undefined {
+    const img = this.slotted?.img;
+    if (img) {
+      const candidates = [img.getAttribute('srcset')];
+      const picture = img.parentElement?.localName === 'picture' ? img.parentElement : undefined;
+      if (picture) {
+        for (const source of Array.from(picture.querySelectorAll('source'))) {
+          if (!source.getAttribute('media')) candidates.push(source.getAttribute('srcset'));
+        }
+      }
+      const best = largestCandidate(sanitizeSrcset(candidates.filter(Boolean).join(', ')));
+      const url = best ?? sanitizeUrl(img.currentSrc || img.getAttribute('src'), 'image');
+      return url ? new URL(url, img.baseURI).href : undefined;
+    }
+    return largestCandidate(this.#view.srcset) ?? this.#view.src;
+  }
+
+  /** The alt text of the image in force. */
+  #alt(): string {
+    const img = this.slotted?.img;
+    return (img ? img.getAttribute('alt') : this.#view.alt)?.trim() ?? '';
+  }
+
+  /** The caption as text, for the lightbox. */
+  #captionText(): string {
+    if (!this.hasCaptionContent) return cleanText(this.caption) ?? '';
+    const slot = this.shadowRoot?.querySelector<HTMLSlotElement>('slot:not([name])');
+    const text = (slot?.assignedNodes({ flatten: true }) ?? [])
+      .map((node) => node.textContent ?? '')
+      .join('');
+    return text.replace(/\s+/g, ' ').trim();
+  }
+
+  #onZoom = async (): Promise<void> => {
+    const href = this.#largestImage();
+    if (!href) return;
+    this.lightboxCaption = this.#captionText();
+    this.lightbox = true;
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    this.emitClick({ action: 'zoom', href });
+    this.#lockScroll();
+    try {
+      dialog.showModal();
+    } catch {
+      this.#unlockScroll();
+      return;
+    }
+    this.closeButton?.focus();
+  };
+
+  #lockScroll(): void {
+    const root = document.documentElement;
+    if (this.#savedOverflow === undefined) this.#savedOverflow = root.style.overflow;
+    root.style.overflow = 'hidden';
+  }
+
+  #unlockScroll(): void {
+    if (this.#savedOverflow === undefined) return;
+    document.documentElement.style.overflow = this.#savedOverflow;
+    this.#savedOverflow = undefined;
+  }
+
+  #onClose = (): void => {
+    this.#unlockScroll();
+    this.zoomButton?.focus();
+  };
+
+  /** Closes the lightbox; the `close` event (also fired for Escape) restores the page. */
+  #closeDialog(): void {
+    if (!this.dialog?.open) return;
+    this.dialog.close();
+    this.#onClose();
+  }
+
+  #onCloseClick = (): void => this.#closeDialog();
+
+  /** A click on the backdrop (outside the dialog's box) closes it. */
+  #onDialogClick = (event: MouseEvent): void => {
+    const dialog = this.dialog;
+    if (!dialog || event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    // Keyboard "clicks" have no coordinates (0, 0) and never come from the backdrop.
+    if (!inside && (event.clientX !== 0 || event.clientY !== 0)) this.#closeDialog();
+  };
+
+  /** Keeps Tab inside the dialog: browsers may otherwise move focus to their own toolbar. */
+  #onDialogKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab' || !this.dialog) return;
+    const focusable = Array.from(
+      this.dialog.querySelectorAll<HTMLElement>('button, [href], [tabindex]'),
+    ).filter((el) => !el.hasAttribute('disabled') && el.tabIndex >= 0);
+    if (!focusable.length) return;
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    const active = this.shadowRoot!.activeElement;
+    if (event.shiftKey && (active === first || !focusable.includes(active as HTMLElement))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !focusable.includes(active as HTMLElement))) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  override render() {
+    const { lang, dir } = this.locale;
+    const view = this.#view;
+    const slotted = this.slotted;
+    const ratio = slotted ? slotted.ratio : view.ratio;
+    const hasImage = !!slotted || !!view.src;
+    const failed = slotted ? this.failed === 'slot' : !!view.src && this.failed === view.src;
+    const caption = cleanText(this.caption);
+    const credit = cleanText(this.credit);
+    const showCaption = this.hasCaptionContent || !!caption;
+    const zoomable = this.zoomable && hasImage && !failed;
+    const image = html`${
+        slotted
+          ? nothing
+          : view.src && !failed
+            ? html`<img
+                part="image"
+                class="image"
+                src=${view.src}
+                srcset=${view.srcset ?? nothing}
+                sizes=${view.srcset && view.sizes ? view.sizes : nothing}
+                alt=${view.alt ?? ''}
+                width=${ifDefined(cleanDimension(this.width))}
+                height=${ifDefined(cleanDimension(this.height))}
+                loading=${oneOf(this.loading, LOADING, 'lazy')}
+                decoding="async"
+                @error=${this.#onImageError}
+              />`
+            : nothing
+      }<slot name="image" class=${failed ? 'hidden' : ''} @slotchange=${this.#onSlotChange}></slot>`;
+    const alt = this.#alt();
+    return html`
+      <figure
+        part="figure"
+        class="figure ${hasImage ? 'with-image' : 'without-image'}"
+        lang=${lang}
+        dir=${dir}
+        style=${styleMap({ '--_ratio': ratio })}
+      >
+        <div part="media" class="media ${ratio ? 'has-ratio' : 'no-ratio'}" ?hidden=${!hasImage}>
+          ${
+            failed
+              ? alt
+                ? html`<div part="image-placeholder" class="placeholder" role="img" aria-label=${alt}>
+                    <span class="unavailable" aria-hidden="true">${this.strings.imageUnavailable}</span>
+                  </div>`
+                : html`<div part="image-placeholder" class="placeholder">
+                    <span class="unavailable" aria-hidden="true">${this.strings.imageUnavailable}</span>
+                  </div>`
+              : nothing
+          }
+          ${
+            zoomable
+              ? html`<button
+                  part="zoom-button"
+                  class="zoom"
+                  type="button"
+                  aria-label=${this.strings.enlargePhoto}
+                  aria-haspopup="dialog"
+                  @click=${this.#onZoom}
+                >
+                  ${image}
+                  <svg class="zoom-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path
+                      d="M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3Zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10Zm1 2v2h2v2h-2v2H9v-2H7V9h2V7h2Z"
+                    />
+                  </svg>
+                </button>`
+              : image
+          }
+          ${this.lightbox ? this.#renderDialog(alt, credit) : nothing}
+        </div>
+        <figcaption part="caption" class="caption" ?hidden=${!showCaption && !credit}>
+          <span part="caption-text" class="caption-text" ?hidden=${!showCaption}
+            ><slot @slotchange=${this.#onSlotChange}></slot
+            >${this.hasCaptionContent ? nothing : caption}</span
+          >
+          ${credit ? html`<span part="credit" class="credit">${credit}</span>` : nothing}
+        </figcaption>
+      </figure>
+    `;
+  }
+
+  #renderDialog(alt: string, credit: string | undefined) {
+    const large = this.#largestImage();
+    const caption = this.lightboxCaption;
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      aria-label=${caption || alt || this.strings.photo.replace(/:$/, '')}
+      @close=${this.#onClose}
+      @click=${this.#onDialogClick}
+      @keydown=${this.#onDialogKeydown}
+    >
+      <div class="dialog-body">
+        <button
+          part="close-button"
+          class="close"
+          type="button"
+          aria-label=${this.strings.close}
+          @click=${this.#onCloseClick}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path
+              d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4Z"
+            />
+          </svg>
+        </button>
+        ${large ? html`<img part="dialog-image" class="dialog-image" src=${large} alt=${alt} />` : nothing}
+        ${
+          caption || credit
+            ? html`<p part="dialog-caption" class="dialog-caption">
+                ${caption ? html`<span class="caption-text">${caption}</span>` : nothing}
+                ${credit ? html`<span class="credit">${credit}</span>` : nothing}
+              </p>`
+            : nothing
+        }
+      </div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,245 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    /*
+     * In the light theme the caption sits on the page's own background; in the dark theme it
+     * brings its dark background along so that its light text stays readable on any page.
+     */
+    --_surface: var(--news-color-background, transparent);
+    --_caption-padding: 0;
+  }
+
+  :host([theme='dark']) {
+    --_surface: var(--_background);
+    --_caption-padding: 0 calc(var(--_space) / 2) calc(var(--_space) / 2);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_surface: var(--_background);
+      --_caption-padding: 0 calc(var(--_space) / 2) calc(var(--_space) / 2);
+    }
+  }
+
+  :host {
+    /* The caption adapts to the width it is given, not to the viewport. */
+    container-type: inline-size;
+  }
+
+  [hidden],
+  .hidden {
+    display: none !important;
+  }
+
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    min-width: 0;
+    background: var(--_surface);
+  }
+
+  .media {
+    position: relative;
+    min-width: 0;
+    overflow: hidden;
+    background: var(--_placeholder);
+  }
+
+  /* The box keeps the image's aspect ratio before the image loads: no layout shift. */
+  .media.has-ratio {
+    aspect-ratio: var(--_ratio);
+  }
+
+  .image,
+  ::slotted(img) {
+    display: block;
+    width: 100%;
+    height: auto;
+    object-fit: cover;
+  }
+
+  ::slotted(picture) {
+    display: block;
+    width: 100%;
+  }
+
+  .has-ratio .image,
+  .has-ratio ::slotted(img),
+  .has-ratio ::slotted(picture) {
+    height: 100%;
+  }
+
+  .placeholder {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    width: 100%;
+    height: 100%;
+    min-height: 100%;
+    padding: var(--_space);
+    background: var(--_placeholder);
+    color: var(--_muted);
+    font-size: 0.875em;
+    text-align: center;
+  }
+
+  /* Without known dimensions, the placeholder takes the common 3:2 photo ratio. */
+  .no-ratio .placeholder {
+    aspect-ratio: 3 / 2;
+  }
+
+  .zoom {
+    position: relative;
+    display: block;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    padding: 0;
+    color: inherit;
+    font: inherit;
+    background: none;
+    border: 0;
+    cursor: zoom-in;
+  }
+
+  .zoom:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
+
+  .zoom-icon {
+    position: absolute;
+    inset-block-end: calc(var(--_space) / 2);
+    inset-inline-end: calc(var(--_space) / 2);
+    width: 32px;
+    height: 32px;
+    padding: 4px;
+    fill: #ffffff;
+    background: rgb(0 0 0 / 0.6);
+    border-radius: 50%;
+  }
+
+  .caption {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+    padding: var(--_caption-padding);
+    color: var(--_text);
+    font-size: 0.875em;
+    line-height: 1.45;
+  }
+
+  .credit {
+    color: var(--_muted);
+    font-size: 0.9286em;
+  }
+
+  /* Wide: the credit follows the caption on the same line when it fits. */
+  @container (min-width: 480px) {
+    .caption {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 0.75em;
+    }
+  }
+
+  .dialog {
+    width: auto;
+    max-width: calc(100vw - 2 * var(--_space));
+    max-height: calc(100vh - 2 * var(--_space));
+    margin: auto;
+    padding: 0;
+    overflow: auto;
+    color: #f2f2f2;
+    background: #111111;
+    border: 0;
+    border-radius: var(--_radius);
+  }
+
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.85);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .dialog[open] {
+      animation: news-photo-fade 0.2s ease-out;
+    }
+  }
+
+  @keyframes news-photo-fade {
+    from {
+      opacity: 0;
+      transform: scale(0.97);
+    }
+  }
+
+  .dialog-body {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+  }
+
+  .dialog-image {
+    display: block;
+    max-width: 100%;
+    max-height: calc(100vh - 2 * var(--_space) - 6em);
+    margin-inline: auto;
+    object-fit: contain;
+  }
+
+  .dialog-caption {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    font-size: 0.9375em;
+  }
+
+  .dialog-caption .credit {
+    color: #c8c8c8;
+  }
+
+  .close {
+    position: absolute;
+    inset-block-start: calc(var(--_space) / 2);
+    inset-inline-end: calc(var(--_space) / 2);
+    z-index: 1;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 44px;
+    height: 44px;
+    margin: 0;
+    padding: 0;
+    color: #ffffff;
+    background: rgb(0 0 0 / 0.7);
+    border: 1px solid rgb(255 255 255 / 0.6);
+    border-radius: 50%;
+    cursor: pointer;
+  }
+
+  .close svg {
+    width: 24px;
+    height: 24px;
+    fill: currentColor;
+  }
+
+  .close:focus-visible {
+    outline: 3px solid #ffffff;
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    .zoom-icon,
+    .close svg {
+      fill: ButtonText;
+    }
+
+    .dialog {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

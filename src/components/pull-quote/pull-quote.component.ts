@@ -1,0 +1,300 @@
+import { html, isServer, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { cleanText, oneOf } from '../../internal/text.js';
+import { sanitizeUrl } from '../../internal/urls.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { styles } from './pull-quote.styles.js';
+
+export type PullQuoteVariant = 'default' | 'emphasis' | 'boxed';
+export type PullQuoteAlign = 'center' | 'start' | 'end';
+
+const VARIANTS: readonly PullQuoteVariant[] = ['default', 'emphasis', 'boxed'];
+const ALIGNS: readonly PullQuoteAlign[] = ['center', 'start', 'end'];
+
+/** Quotes with more words than this are linked with a `textStart,textEnd` text fragment. */
+const FRAGMENT_MAX_WORDS = 10;
+/** Quotes longer than this (in characters) are linked with `textStart,textEnd` too. */
+const FRAGMENT_MAX_CHARS = 300;
+/** Words taken from each end of a long quote for `textStart,textEnd`. */
+const FRAGMENT_EDGE_WORDS = 4;
+/** How long the "copied" message stays in the live region. */
+const STATUS_MS = 6000;
+
+/**
+ * Percent-encodes a piece of a text fragment directive. `-`, `,` and `&` are syntax inside
+ * `#:~:text=` and are encoded as well, on top of what `encodeURIComponent` escapes.
+ */
+export function encodeTextFragmentPart(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+/**
+ * The `text=` value of a text fragment that highlights `quote`: the whole quote when it is short,
+ * otherwise `textStart,textEnd` built from its first and last few words.
+ */
+export function textFragmentFor(quote: string): string {
+  const words = quote.split(/\s+/).filter(Boolean);
+  if (words.length <= FRAGMENT_MAX_WORDS && quote.length <= FRAGMENT_MAX_CHARS) {
+    return encodeTextFragmentPart(words.join(' '));
+  }
+  const start = words.slice(0, FRAGMENT_EDGE_WORDS).join(' ');
+  const end = words.slice(-FRAGMENT_EDGE_WORDS).join(' ');
+  return `${encodeTextFragmentPart(start)},${encodeTextFragmentPart(end)}`;
+}
+
+function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/**
+ * A highlighted quotation with its attribution, optionally floated into the article text and
+ * shareable.
+ *
+ * The quotation is the element's own content, so it is readable without JavaScript and keeps the
+ * partner's markup (`<em>`, `<p>`); it is slotted into a `<blockquote>` whose `cite` is the
+ * sanitized `cite` URL. The attribution sits outside the quotation, in the `<figcaption>`.
+ * Decorative quotation marks follow the language (English “ ”, Georgian „ “, Arabic « ») and are
+ * hidden from screen readers. Typography is set on the blockquote and inherited by the quote;
+ * page CSS that targets the slotted elements themselves (for example `p { … }`) still applies to
+ * them, because they are the page's own light DOM.
+ *
+ * `align="start"` or `align="end"` floats the quote into the article text (40 % of the column,
+ * `--news-pull-quote-float-width`) when the column is at least 600 px wide
+ * (`--news-pull-quote-float-breakpoint`); in narrower columns it takes the full width.
+ *
+ * With `share`, a button shares the quote through the Web Share API with a link to the `cite`
+ * URL (or this page) that highlights the quote with a text fragment (`#:~:text=`). Where the
+ * Web Share API is missing, it copies “quote” — author, link to the clipboard and announces the
+ * result in a polite live region.
+ *
+ * @summary A highlighted quotation with attribution.
+ * @tag news-pull-quote
+ *
+ * @slot - The quotation: text or inline markup; one or more `<p>` work too.
+ *
+ * @csspart figure - The `<figure>` that holds the quote and its attribution.
+ * @csspart quote - The `<blockquote>`.
+ * @csspart mark - Each decorative quotation mark (hidden from screen readers).
+ * @csspart caption - The `<figcaption>` with the attribution.
+ * @csspart author - The `<cite>` with the author's name.
+ * @csspart author-title - The author's role, for example "NATO Secretary General".
+ * @csspart share-button - The share button (with `share`).
+ * @csspart status - The polite live region that reports copying (with `share`).
+ *
+ * @cssprop --news-font-family - Attribution and button font.
+ * @cssprop --news-font-family-headline - Quote font.
+ * @cssprop --news-font-size - Base font size (default 16px).
+ * @cssprop --news-line-height - Base line height (default 1.5).
+ * @cssprop --news-color-text - Quote colour.
+ * @cssprop --news-color-muted - Colour of the author's title and the status message.
+ * @cssprop --news-color-background - Background of the boxed variant.
+ * @cssprop --news-color-accent - Rule, quotation marks (emphasis) and focus ring colour.
+ * @cssprop --news-color-border - Border of the boxed variant and the share button.
+ * @cssprop --news-radius - Corner radius of the boxed variant and the share button.
+ * @cssprop --news-space - Base spacing unit.
+ * @cssprop --news-pull-quote-float-width - Width of a floated quote (default 40%).
+ * @cssprop --news-pull-quote-float-breakpoint - Narrowest column in which `align="start|end"`
+ *   floats (default 600px); narrower columns show the quote at full width.
+ *
+ * @fires {CustomEvent<NewsClickDetail>} news-click - The reader activated the share button;
+ *   `detail` is `{ widget, href, action: 'share' }`, `href` being the shared link.
+ * @fires {CustomEvent<NewsEventDetail>} news-impression - At least half of the quote was in view
+ *   for one continuous second (once per element).
+ */
+export class NewsPullQuote extends NewsElement {
+  static override styles = [tokens, styles];
+
+  /** Who said it. */
+  @property() author?: string;
+
+  /** The author's role or affiliation, for example "NATO Secretary General". */
+  @property({ attribute: 'author-title' }) authorTitle?: string;
+
+  /** URL of the quote's source (`http:`, `https:`, `mailto:` or relative); unsafe URLs are dropped. */
+  @property() cite?: string;
+
+  /** Look: `default` (a rule at the start edge), `emphasis` (larger, accent marks) or `boxed`. */
+  @property({ reflect: true }) variant?: PullQuoteVariant;
+
+  /** `start` or `end` float the quote into the article text on wide columns; `center` centres it. */
+  @property({ reflect: true }) align?: PullQuoteAlign;
+
+  /** Shows a button that shares the quote (Web Share API) or copies it to the clipboard. */
+  @property({ type: Boolean, reflect: true }) share = false;
+
+  /** The quotation's text, whitespace collapsed, read from the element's content. */
+  @state() private quote?: string;
+
+  /** What the live region says. */
+  @state() private status = '';
+
+  #observer?: MutationObserver;
+  #statusTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    this.#readQuote();
+    // Text edited inside an existing node changes no slot assignment, so watch the content too.
+    this.#observer ??= new MutationObserver(() => this.#readQuote());
+    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    clearTimeout(this.#statusTimer);
+  }
+
+  protected override updated(): void {
+    if (this.quote === '') {
+      this.warnOnce('quote', 'the quotation is empty; write the quote inside the tag. Nothing is shown.');
+    }
+    if (this.variant && !VARIANTS.includes(this.variant)) {
+      this.warnOnce(
+        'variant',
+        `variant="${this.variant}" is not one of ${VARIANTS.join(', ')}; using default.`,
+      );
+    }
+    if (this.align && !ALIGNS.includes(this.align)) {
+      this.warnOnce('align', `align="${this.align}" is not one of ${ALIGNS.join(', ')}; not aligned.`);
+    }
+    if (cleanText(this.cite) && !sanitizeUrl(cleanText(this.cite), 'link')) {
+      this.warnOnce('cite', `cite="${this.cite}" is not an http(s), mailto or relative URL; it was dropped.`);
+    }
+  }
+
+  /** The text of the slotted content (elements given another slot name are not the quote). */
+  #readQuote(): void {
+    let text = '';
+    for (const node of Array.from(this.childNodes)) {
+      if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
+      else if (node instanceof Element && !node.hasAttribute('slot')) text += ` ${node.textContent ?? ''} `;
+    }
+    this.quote = text.replace(/\s+/g, ' ').trim();
+  }
+
+  #onSlotChange = (): void => this.#readQuote();
+
+  /** The link to share: the `cite` URL, or this page, with a text fragment for the quote. */
+  #shareUrl(quote: string): string {
+    const cite = sanitizeUrl(cleanText(this.cite), 'link');
+    let url: URL | undefined;
+    if (cite) {
+      try {
+        url = new URL(cite, document.baseURI);
+      } catch {
+        url = undefined;
+      }
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) url = new URL(location.href);
+    url.hash = '';
+    return `${url.href}#:~:text=${textFragmentFor(quote)}`;
+  }
+
+  #onShare = async (): Promise<void> => {
+    const quote = this.quote;
+    if (!quote) return;
+    const author = cleanText(this.author);
+    const url = this.#shareUrl(quote);
+    this.emitClick({ action: 'share', href: url });
+    const share = (navigator as Navigator & { share?: unknown }).share;
+    if (typeof share === 'function') {
+      const title = cleanText(document.title);
+      const data: ShareData = { text: author ? `${quote} — ${author}` : quote, url };
+      if (title) data.title = title;
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        // The reader closed the share sheet: not an error.
+        if (isAbortError(error)) return;
+        // Sharing is refused here (policy, unsupported data): copying still helps the reader.
+      }
+    }
+    await this.#copy(quote, author, url);
+  };
+
+  async #copy(quote: string, author: string | undefined, url: string): Promise<void> {
+    const [open, close] = this.strings.quotes;
+    const text = author ? `${open}${quote}${close} — ${author}, ${url}` : `${open}${quote}${close} ${url}`;
+    let copied = false;
+    try {
+      const clipboard = (navigator as Navigator & { clipboard?: Clipboard }).clipboard;
+      if (clipboard && typeof clipboard.writeText === 'function') {
+        await clipboard.writeText(text);
+        copied = true;
+      }
+    } catch {
+      copied = false;
+    }
+    this.#announce(copied ? this.strings.copied : this.strings.copyFailed);
+  }
+
+  #announce(message: string): void {
+    clearTimeout(this.#statusTimer);
+    // Emptied first so that the same message twice in a row is announced twice.
+    this.status = '';
+    requestAnimationFrame(() => {
+      this.status = message;
+      this.#statusTimer = setTimeout(() => (this.status = ''), STATUS_MS);
+    });
+  }
+
+  override render() {
+    const { lang, dir } = this.locale;
+    const variant = oneOf(this.variant, VARIANTS, 'default');
+    const align = this.align && ALIGNS.includes(this.align) ? this.align : 'none';
+    const author = cleanText(this.author);
+    const authorTitle = cleanText(this.authorTitle);
+    const cite = sanitizeUrl(cleanText(this.cite), 'link');
+    const [open, close] = this.strings.quotes;
+    // An empty quote shows nothing; the slot stays to notice content added later.
+    if (this.quote === '') return html`<slot @slotchange=${this.#onSlotChange}></slot>`;
+    return html`
+      <div class="pull-quote ${variant} align-${align}" lang=${lang} dir=${dir}>
+        <figure part="figure" class="figure">
+          <blockquote part="quote" class="quote" cite=${cite ?? nothing}>
+            <span part="mark" class="mark open" aria-hidden="true">${open}</span
+            ><slot @slotchange=${this.#onSlotChange}></slot
+            ><span part="mark" class="mark close" aria-hidden="true">${close}</span>
+          </blockquote>
+          ${
+            author || authorTitle
+              ? html`<figcaption part="caption" class="caption">
+                  ${author ? html`<cite part="author" class="author">${author}</cite>` : nothing}
+                  ${
+                    authorTitle
+                      ? html`<span part="author-title" class="author-title">${authorTitle}</span>`
+                      : nothing
+                  }
+                </figcaption>`
+              : nothing
+          }
+        </figure>
+        ${
+          this.share
+            ? html`<div class="actions">
+                <button
+                  part="share-button"
+                  class="share"
+                  type="button"
+                  aria-label=${this.strings.shareQuote}
+                  @click=${this.#onShare}
+                >
+                  <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path
+                      d="M18 16a3 3 0 0 0-2.4 1.2l-6.7-3.4a3 3 0 0 0 0-1.6l6.7-3.4A3 3 0 1 0 15 7l-6.7 3.4a3 3 0 1 0 0 3.2L15 17a3 3 0 1 0 3-1Z"
+                    />
+                  </svg>
+                  <span>${this.strings.share}</span>
+                </button>
+                <span part="status" class="status" role="status" aria-live="polite">${this.status}</span>
+              </div>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+}
