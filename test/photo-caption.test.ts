@@ -126,6 +126,23 @@ describe('<news-photo-caption>', () => {
     expect(part(el, 'figure')!.getAttribute('style')).to.contain('--_ratio');
   });
 
+  it('labels a bare credit in the page language and keeps a labelled one as written', async () => {
+    const wrapper = await fixture(html`
+      <div>
+        <news-photo-caption credit="NATO" caption="C"></news-photo-caption>
+        <div lang="ka"><news-photo-caption credit="NATO" caption="C"></news-photo-caption></div>
+        <div lang="ar"><news-photo-caption credit="NATO" caption="C"></news-photo-caption></div>
+        <news-photo-caption credit="Illustration: news-widgets" caption="C"></news-photo-caption>
+      </div>
+    `);
+    const credits = [];
+    for (const el of Array.from(wrapper.querySelectorAll('news-photo-caption'))) {
+      await el.updateComplete;
+      credits.push(el.shadowRoot!.querySelector('[part="credit"]')!.textContent);
+    }
+    expect(credits).to.deep.equal(['Photo: NATO', 'ფოტო: NATO', 'صورة: NATO', 'Illustration: news-widgets']);
+  });
+
   it('shows a neutral placeholder of the same size with the caption and credit when the image fails', async () => {
     const el = await fixture<NewsPhotoCaption>(html`
       <news-photo-caption
@@ -415,7 +432,7 @@ describe('<news-photo-caption>', () => {
       </news-photo-caption>
     `);
     expect(part(el, 'caption-text')!.textContent!.trim()).to.equal('<b>bold</b>');
-    expect(part(el, 'credit')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(part(el, 'credit')!.textContent).to.equal('Photo: <img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(1);
     expect(el.shadowRoot!.querySelector('b') === null).to.be.true;
   });

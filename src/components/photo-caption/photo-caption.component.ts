@@ -58,8 +58,9 @@ export function largestCandidate(srcset: string | undefined): string | undefined
  * `<picture>` itself.
  *
  * The caption is the element's content (or the `caption` attribute when there is none). The
- * `credit` is shown apart from the caption, as written: write the prefix you want
- * ("Photo: NATO"); none is added.
+ * `credit` is shown apart from the caption. A bare name (`credit="NATO"`) gets the localised
+ * prefix ("Photo: NATO", "ფოტო: NATO", "صورة: NATO"); a credit that already has its own label
+ * ("Illustration: …", "Photo: …") is shown as written.
  *
  * With `zoomable`, the image is a button that opens a modal `<dialog>` with the largest image
  * available, the caption and the credit. The dialog is built the first time it is opened.
@@ -126,7 +127,7 @@ export class NewsPhotoCaption extends NewsElement {
   /** Caption text, used when the element has no caption content of its own. */
   @property() caption?: string;
 
-  /** Credit shown apart from the caption, as written, for example "Photo: NATO". */
+  /** Credit, for example "NATO" (shown as "Photo: NATO" in the page's language) or "Photo: NATO". */
   @property() credit?: string;
 
   /** Makes the image a button that opens it large in a modal dialog. */
@@ -355,6 +356,13 @@ export class NewsPhotoCaption extends NewsElement {
     }
   };
 
+  /** The credit with the localised "Photo:" label, unless it carries a label of its own. */
+  #credit(): string | undefined {
+    const credit = cleanText(this.credit);
+    if (!credit) return undefined;
+    return /^[^\s:]{1,20}:/u.test(credit) ? credit : `${this.strings.photo} ${credit}`;
+  }
+
   override render() {
     const { lang, dir } = this.locale;
     const view = this.#view;
@@ -363,7 +371,7 @@ export class NewsPhotoCaption extends NewsElement {
     const hasImage = !!slotted || !!view.src;
     const failed = slotted ? this.failed === 'slot' : !!view.src && this.failed === view.src;
     const caption = cleanText(this.caption);
-    const credit = cleanText(this.credit);
+    const credit = this.#credit();
     const showCaption = this.hasCaptionContent || !!caption;
     const zoomable = this.zoomable && hasImage && !failed;
     const image = html`${
