@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json'] },
@@ -24,6 +25,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': 'off',
       'wc/no-constructor-attributes': 'off',
     },
+  },
+  {
+    // End-to-end tests run in Node and hand functions to the browser (page.evaluate).
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['**/*.mjs', 'scripts/**/*.js'],

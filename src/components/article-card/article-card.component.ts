@@ -1,10 +1,10 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDate } from '../../internal/dates.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { articleFromJsonLd, type ArticleData } from '../../internal/json-ld.js';
 import { LoadError } from '../../internal/load.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
 import { sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
@@ -262,7 +262,7 @@ export class NewsArticleCard extends NewsElement {
         class="card ${view.layout} ${view.image ? 'with-image' : 'without-image'} ${view.href ? 'linked' : ''}"
         lang=${lang}
         dir=${dir}
-        style=${styleMap({ '--_ratio': view.imageRatio })}
+        style=${cssProperties({ '--_ratio': view.imageRatio })}
       >
         ${view.image ? this.#renderMedia(view) : nothing}
         <div part="body" class="body">

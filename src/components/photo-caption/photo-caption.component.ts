@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../internal/css-properties.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
 import { sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
@@ -400,7 +400,7 @@ export class NewsPhotoCaption extends NewsElement {
         class="figure ${hasImage ? 'with-image' : 'without-image'}"
         lang=${lang}
         dir=${dir}
-        style=${styleMap({ '--_ratio': ratio })}
+        style=${cssProperties({ '--_ratio': ratio })}
       >
         <div part="media" class="media ${ratio ? 'has-ratio' : 'no-ratio'}" ?hidden=${!hasImage}>
           ${

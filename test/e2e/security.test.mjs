@@ -1,0 +1,311 @@
+// The guarantees of SECURITY.md, checked in headless Chromium against the built bundle
+// (`npm run build` first; `npm test` does).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launchChromium, openPage } from './support/browser.mjs';
+import { startServer } from './support/server.mjs';
+
+const WIDGETS = ['#card', '#quote', '#photo', '#related'];
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+const HOSTILE_STYLESHEETS = {
+  'a strong reset with !important': '/test/e2e/pages/hostile.css',
+  'Bootstrap 5': '/node_modules/bootstrap/dist/css/bootstrap.min.css',
+  'Tailwind preflight': '/node_modules/tailwindcss/preflight.css',
+};
+const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launchChromium();
+  server = await startServer({
+    headers: (path) =>
+      path === '/test/e2e/pages/csp.html' ? { 'content-security-policy': STRICT_CSP } : undefined,
+    delay: (path) => (path === '/slow/news-widgets.js' ? 5000 : undefined),
+    alias: (path) =>
+      path === '/slow/news-widgets.js' || path === '/old/news-widgets.js'
+        ? '/dist/news-widgets.js'
+        : undefined,
+    // An "older release": the same bundle claiming another version.
+    rewrite: (path, body) =>
+      path === '/old/news-widgets.js' ? body.toString().replaceAll(`"${version}"`, '"0.0.1"') : undefined,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function load(path, options) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle0' });
+  return opened;
+}
+
+async function upgraded(page) {
+  await page.waitForFunction(
+    (selectors) =>
+      selectors.every((selector) => {
+        const element = document.querySelector(selector);
+        return element?.shadowRoot && element.shadowRoot.childElementCount > 0 && element.updateComplete;
+      }),
+    { timeout: 10_000 },
+    WIDGETS,
+  );
+  await page.evaluate(async (selectors) => {
+    await Promise.all(selectors.map((selector) => document.querySelector(selector).updateComplete));
+    await document.fonts.ready;
+    await Promise.all(
+      selectors.flatMap((selector) =>
+        [...document.querySelector(selector).shadowRoot.querySelectorAll('img')].map((img) =>
+          img.decode().catch(() => {}),
+        ),
+      ),
+    );
+  }, WIDGETS);
+}
+
+/** Screenshots of each widget, as PNG data URLs. */
+async function shots(page) {
+  const result = {};
+  for (const selector of WIDGETS) {
+    const element = await page.$(selector);
+    result[selector] = `data:image/png;base64,${await element.screenshot({ encoding: 'base64' })}`;
+  }
+  return result;
+}
+
+/** Share of pixels that differ between two PNGs (1 when the sizes differ), computed in the page. */
+function difference(page, a, b) {
+  return page.evaluate(
+    async (first, second) => {
+      const images = await Promise.all(
+        [first, second].map(
+          (src) =>
+            new Promise((resolve, reject) => {
+              const image = new Image();
+              image.onload = () => resolve(image);
+              image.onerror = reject;
+              image.src = src;
+            }),
+        ),
+      );
+      const [x, y] = images;
+      if (x.width !== y.width || Math.abs(x.height - y.height) > 1) return 1;
+      const pixels = images.map((image) => {
+        const canvas = new OffscreenCanvas(x.width, Math.min(x.height, y.height));
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, canvas.width, canvas.height).data;
+      });
+      let differing = 0;
+      for (let i = 0; i < pixels[0].length; i += 4) {
+        const delta = Math.max(...[0, 1, 2].map((c) => Math.abs(pixels[0][i + c] - pixels[1][i + c])));
+        if (delta > 16) differing++;
+      }
+      return differing / (pixels[0].length / 4);
+    },
+    a,
+    b,
+  );
+}
+
+describe('hostile host CSS', () => {
+  let clean;
+  before(async () => {
+    const { page } = await load('/test/e2e/pages/widgets.html');
+    await upgraded(page);
+    clean = await shots(page);
+    await page.close();
+  });
+
+  for (const [name, stylesheet] of Object.entries(HOSTILE_STYLESHEETS)) {
+    test(`every widget looks the same under ${name} (at most 0.5 % of pixels differ)`, async () => {
+      const { page } = await load('/test/e2e/pages/widgets.html');
+      await page.addStyleTag({ url: `${server.origin}${stylesheet}` });
+      await upgraded(page);
+      const hostile = await shots(page);
+      for (const selector of WIDGETS) {
+        const share = await difference(page, clean[selector], hostile[selector]);
+        assert.ok(share <= 0.005, `${selector}: ${(share * 100).toFixed(2)} % of pixels differ`);
+      }
+      await page.close();
+    });
+  }
+
+  test('widgets change no style outside themselves', async () => {
+    const styleOf = (page) =>
+      page.evaluate(() =>
+        ['#page-text', '#page-after a', 'body'].map((selector) => {
+          const style = getComputedStyle(document.querySelector(selector));
+          return [style.font, style.color, style.lineHeight, style.margin, style.display].join('|');
+        }),
+      );
+    const { page: without } = await load('/test/e2e/pages/widgets.html', { javaScript: false });
+    const { page: withWidgets } = await load('/test/e2e/pages/widgets.html');
+    await upgraded(withWidgets);
+    assert.deepEqual(await styleOf(withWidgets), await styleOf(without));
+    await without.close();
+    await withWidgets.close();
+  });
+
+  test('theming through --news-* tokens and ::part still works under a hostile stylesheet', async () => {
+    const { page } = await load('/test/e2e/pages/widgets.html');
+    await page.addStyleTag({ url: `${server.origin}/test/e2e/pages/hostile.css` });
+    await page.addStyleTag({
+      content: `#card { --news-color-accent: rgb(0, 0, 255); } #card::part(headline) { font-style: italic; }`,
+    });
+    await upgraded(page);
+    const [kickerColor, headlineStyle] = await page.evaluate(() => {
+      const root = document.querySelector('#card').shadowRoot;
+      return [
+        getComputedStyle(root.querySelector('[part="kicker"]')).color,
+        getComputedStyle(root.querySelector('[part="headline"]')).fontStyle,
+      ];
+    });
+    assert.equal(kickerColor, 'rgb(0, 0, 255)');
+    assert.equal(headlineStyle, 'italic');
+    await page.close();
+  });
+});
+
+describe('strict CSP and Trusted Types', () => {
+  test('all four elements work with no policy violation and no console error', async () => {
+    const { page, log } = await load('/test/e2e/pages/csp.html');
+    await upgraded(page);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#related').shadowRoot.querySelectorAll('[part~="title"]').length === 2 &&
+        document.querySelector('#card').shadowRoot.querySelector('[part="headline"]'),
+      { timeout: 10_000 },
+    );
+    // Open the lightbox too: it is built on first use.
+    await page.evaluate(() =>
+      document.querySelector('#photo').shadowRoot.querySelector('[part="zoom-button"]').click(),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('#photo').shadowRoot.querySelector('dialog[open]'),
+    );
+    const titles = await page.evaluate(() =>
+      [...document.querySelector('#related').shadowRoot.querySelectorAll('[part~="title"]')].map((a) =>
+        a.textContent.trim(),
+      ),
+    );
+    assert.equal(
+      titles[0],
+      'New wave of Georgian soldiers sent for NATO Resolute Support mission in Afghanistan',
+    );
+    const problems = log.console.filter((entry) => entry.type === 'error' || entry.text.includes('CSP'));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
+
+describe('loading twice', () => {
+  for (const [name, scripts, warnings] of [
+    [
+      'the ES module from two URLs',
+      ['module:/dist/news-widgets.js', 'module:/dist/news-widgets.js?second'],
+      0,
+    ],
+    [
+      'the ES module and the classic build',
+      ['module:/dist/news-widgets.js', 'classic:/dist/news-widgets.iife.js'],
+      0,
+    ],
+    ['an older copy first', ['module:/old/news-widgets.js', 'module:/dist/news-widgets.js'], 1],
+  ]) {
+    test(`${name}: no error, the first definition stays${warnings ? ', one warning' : ''}`, async () => {
+      const { page, log } = await load('/test/e2e/pages/blank.html');
+      const result = await page.evaluate(async (list) => {
+        const definitions = [];
+        for (const entry of list) {
+          const [kind, src] = entry.split(/:(.*)/);
+          await new Promise((resolve, reject) => {
+            const script = document.createElement('script');
+            if (kind === 'module') script.type = 'module';
+            script.src = src;
+            script.onload = resolve;
+            script.onerror = reject;
+            document.head.append(script);
+          });
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          definitions.push(customElements.get('news-article-card'));
+        }
+        return {
+          same: definitions.every((definition) => definition === definitions[0]),
+          version: definitions[0]?.version,
+        };
+      }, scripts);
+      assert.equal(result.same, true);
+      assert.equal(result.version, scripts[0].includes('/old/') ? '0.0.1' : version);
+      assert.deepEqual(log.errors, []);
+      const versionWarnings = log.console.filter(
+        (entry) => entry.type === 'warn' && entry.text.includes('already defined'),
+      );
+      assert.equal(versionWarnings.length, warnings, JSON.stringify(log.console));
+      await page.close();
+    });
+  }
+});
+
+describe('without JavaScript and with slow JavaScript', () => {
+  test('the light-DOM content of every element is readable with scripts disabled', async () => {
+    const { page } = await load('/test/e2e/pages/widgets.html', { javaScript: false });
+    const texts = await page.evaluate(
+      (selectors) =>
+        selectors.map((selector) => {
+          const element = document.querySelector(selector);
+          return { text: element.innerText.trim(), height: element.getBoundingClientRect().height };
+        }),
+      WIDGETS,
+    );
+    assert.match(texts[0].text, /NATO Days officially open in Georgia/);
+    assert.match(texts[1].text, /Georgia is a very close partner of NATO/);
+    assert.match(texts[2].text, /at a briefing in Brussels/);
+    assert.match(texts[3].text, /New wave of Georgian soldiers/);
+    for (const { height } of texts) assert.ok(height > 0);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  test('no cookies, no storage, and no request beyond the page and the URLs it gave', async () => {
+    const before = server.requests.length;
+    const { page } = await load('/test/e2e/pages/csp.html');
+    await upgraded(page);
+    await page.waitForFunction(() =>
+      document.querySelector('#related').shadowRoot.querySelector('[part~="title"]'),
+    );
+    const storage = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases?.())?.length ?? 0,
+      caches: (await caches?.keys?.())?.length ?? 0,
+    }));
+    assert.deepEqual(storage, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
+    const paths = new Set(server.requests.slice(before).map((request) => request.path));
+    const allowed = new Set([
+      '/test/e2e/pages/csp.html',
+      '/test/e2e/pages/widgets.css',
+      '/dist/news-widgets.js',
+      '/test/e2e/pages/article.jsonld',
+      '/test/e2e/pages/feed.xml',
+      '/demo/img/briefing.svg',
+      '/demo/img/nato-days.svg',
+      '/favicon.ico',
+    ]);
+    assert.deepEqual(
+      [...paths].filter((path) => !allowed.has(path)),
+      [],
+    );
+    assert.ok(server.requests.slice(before).every((request) => !request.cookie));
+    await page.close();
+  });
+});
