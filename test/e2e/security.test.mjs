@@ -274,6 +274,38 @@ describe('without JavaScript and with slow JavaScript', () => {
   });
 });
 
+describe('slow JavaScript', () => {
+  test('with the bundle delayed 5 s, the light-DOM content is readable until the widgets upgrade', async () => {
+    const { page } = await openPage(browser);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/dist/news-widgets.js') {
+        setTimeout(() => request.continue(), 5000);
+      } else {
+        request.continue();
+      }
+    });
+    // A module script holds DOMContentLoaded back, so look at the page while it is still loading.
+    const navigation = page.goto(`${server.origin}/test/e2e/pages/widgets.html`, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const early = await page.evaluate((selectors) => {
+      return selectors.map((selector) => ({
+        defined: !!customElements.get(document.querySelector(selector).localName),
+        text: document.querySelector(selector).innerText.trim(),
+      }));
+    }, WIDGETS);
+    assert.ok(
+      early.every((widget) => !widget.defined),
+      'the bundle is still on its way',
+    );
+    assert.match(early[0].text, /NATO Days officially open in Georgia/);
+    assert.match(early[3].text, /New wave of Georgian soldiers/);
+    await navigation;
+    await upgraded(page);
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   test('no cookies, no storage, and no request beyond the page and the URLs it gave', async () => {
     const before = server.requests.length;
@@ -308,4 +340,109 @@ describe('privacy', () => {
     assert.ok(server.requests.slice(before).every((request) => !request.cookie));
     await page.close();
   });
+});
+
+describe('narrow and wide', () => {
+  test('in a 280 px column nothing overflows; in a 1200 px column every widget uses the width', async () => {
+    const { page, log } = await load('/test/e2e/pages/sizes.html', { width: 1300 });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.column > .cell > *')].every(
+        (element) => element.shadowRoot?.childElementCount,
+      ),
+    );
+    const measures = await page.evaluate(async () => {
+      await Promise.all(
+        [...document.querySelectorAll('.column > .cell > *')].map((element) => element.updateComplete),
+      );
+      return [...document.querySelectorAll('.column > .cell > *')].map((element) => {
+        const column = element.parentElement.parentElement;
+        const inner = [...element.shadowRoot.querySelectorAll('*')];
+        const right = Math.max(...inner.map((node) => node.getBoundingClientRect().right));
+        return {
+          name: `${column.id} ${element.localName}`,
+          width: element.getBoundingClientRect().width,
+          column: column.getBoundingClientRect().width,
+          overflow: Math.max(0, right - column.getBoundingClientRect().right),
+        };
+      });
+    });
+    for (const { name, width, column, overflow } of measures) {
+      assert.ok(overflow <= 1, `${name} overflows its column by ${overflow}px`);
+      if (name.startsWith('narrow')) assert.ok(width <= column + 0.5, `${name} is ${width}px wide`);
+      // A floated pull quote takes 40 % of a wide column by design; the others fill it.
+      if (name.startsWith('wide')) {
+        const expected = name.endsWith('news-pull-quote') ? column * 0.4 : column;
+        assert.ok(Math.abs(width - expected) < 2, `${name} is ${width}px wide in ${column}px`);
+      }
+    }
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
+
+describe('churn', () => {
+  test(
+    'creating, connecting and removing 5,000 elements of each kind leaks nothing',
+    { timeout: 180_000 },
+    async () => {
+      const { page, log } = await load('/test/e2e/pages/blank.html');
+      await page.addScriptTag({ url: `${server.origin}/dist/news-widgets.js`, type: 'module' });
+      await page.waitForFunction(() => customElements.get('news-related-stories'));
+      const cycle = (count) =>
+        page.evaluate(async (count) => {
+          const make = {
+            'news-article-card': (el, i) => {
+              el.setAttribute('headline', `Story ${i}`);
+              el.setAttribute('href', `/s/${i}`);
+              el.setAttribute('published', '2018-04-27');
+            },
+            'news-pull-quote': (el, i) => {
+              el.textContent = `Quote ${i}`;
+              el.setAttribute('author', 'Jens Stoltenberg');
+              el.toggleAttribute('share', true);
+            },
+            'news-photo-caption': (el, i) => {
+              el.setAttribute('alt', `Photo ${i}`);
+              el.setAttribute('caption', `Caption ${i}`);
+              el.toggleAttribute('zoomable', true);
+            },
+            'news-related-stories': (el, i) => {
+              el.stories = [{ title: `Story ${i}`, url: `/s/${i}` }];
+            },
+          };
+          const host = document.createElement('div');
+          document.body.append(host);
+          for (const [tag, fill] of Object.entries(make)) {
+            for (let start = 0; start < count; start += 500) {
+              const batch = [];
+              for (let i = start; i < Math.min(count, start + 500); i++) {
+                const element = document.createElement(tag);
+                fill(element, i);
+                host.append(element);
+                batch.push(element);
+              }
+              await Promise.all(batch.map((element) => element.updateComplete));
+              for (const element of batch) element.remove();
+            }
+          }
+          host.remove();
+        }, count);
+      const heap = async () => {
+        for (let i = 0; i < 3; i++) await page.evaluate(() => window.gc());
+        return (await page.metrics()).JSHeapUsedSize;
+      };
+      await cycle(500); // warm up: templates, styles and code are cached once
+      const baseline = await heap();
+      await cycle(5000);
+      const afterChurn = await heap();
+      const growth = (afterChurn - baseline) / baseline;
+      assert.ok(growth < 0.1, `heap grew ${(growth * 100).toFixed(1)} % (${baseline} → ${afterChurn} bytes)`);
+      assert.deepEqual(log.errors, []);
+      assert.deepEqual(
+        log.console.filter((entry) => entry.type === 'error'),
+        [],
+      );
+      await page.close();
+    },
+  );
 });
