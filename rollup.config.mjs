@@ -83,4 +83,23 @@ export default [
     output: { file: 'dist/news-widgets.iife.js', format: 'iife', name: 'NewsWidgets', sourcemap: true },
     plugins: plugins({ module: false }),
   },
+  {
+    // news-widgets/react: @lit/react is bundled in so that lit stays the only dependency; react,
+    // lit and the package's own modules stay imports.
+    input: 'src/react.ts',
+    output: { file: 'dist/react.js', format: 'es', sourcemap: true },
+    external: (id, importer, isResolved) =>
+      id === 'react' ||
+      /^lit(\/|$)/.test(id) ||
+      (!isResolved && /^\.\.?\//.test(id) && !!importer?.endsWith('src/react.ts')),
+    plugins: [
+      nodeResolve(),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        declaration: false,
+        declarationMap: false,
+        outDir: 'dist',
+      }),
+    ],
+  },
 ];

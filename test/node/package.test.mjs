@@ -46,3 +46,17 @@ test('package.json points at files the build writes', () => {
   assert.equal(pkg.dependencies && Object.keys(pkg.dependencies).join(), 'lit');
   assert.equal(pkg.customElements, 'custom-elements.json');
 });
+
+test('only news-widgets/react imports React', () => {
+  for (const entry of [
+    'index.js',
+    'article-card.js',
+    'pull-quote.js',
+    'photo-caption.js',
+    'related-stories.js',
+  ]) {
+    const code = readFileSync(new URL(`../../dist/${entry}`, import.meta.url), 'utf8');
+    assert.doesNotMatch(code, /from ['"]react/, entry);
+  }
+  assert.match(readFileSync(new URL('../../dist/react.js', import.meta.url), 'utf8'), /from 'react'/);
+});

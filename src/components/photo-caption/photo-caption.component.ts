@@ -136,7 +136,8 @@ export class NewsPhotoCaption extends NewsElement {
   /** The slotted image, if any. */
   @state() private slotted: SlottedImage | undefined = undefined;
   /** Whether the default slot has caption content. */
-  @state() private hasCaptionContent = false;
+  // The server cannot see the light DOM: it renders the caption slot visible, as the browser will.
+  @state() private hasCaptionContent = isServer;
   /** The image URL that failed to load; the slotted image is `slot`. */
   @state() private failed?: string;
   /** Whether the lightbox has been built (it is, the first time it opens). */

@@ -96,7 +96,14 @@ export class NewsRelatedStories extends NewsElement {
   /** Stories read from the list written inside the tag, on upgrade. */
   #fallback: Story[] = [];
 
+  /**
+   * Set while hydrating server-rendered HTML: the server could not read the list inside the tag,
+   * so the first render must match its (fallback) output before the list is shown.
+   */
+  #hydrating = false;
+
   override connectedCallback(): void {
+    this.#hydrating = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
     if (!this.hasUpdated) this.#fallback = this.#readFallback();
     // Reconnected after a load was cancelled by removal: load again.
@@ -111,6 +118,13 @@ export class NewsRelatedStories extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Feeds are fetched in the browser only, never during server rendering.
     if (changed.has('src') && !isServer) void this.#load();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      this.requestUpdate();
+    }
   }
 
   protected override updated(): void {
@@ -151,8 +165,9 @@ export class NewsRelatedStories extends NewsElement {
 
   /** The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. */
   #visibleStories(): Story[] {
+    const fallback = this.#hydrating ? [] : this.#fallback;
     const source =
-      Array.isArray(this.stories) && this.stories.length ? this.stories : (this.fetched ?? this.#fallback);
+      Array.isArray(this.stories) && this.stories.length ? this.stories : (this.fetched ?? fallback);
     const base = this.ownerDocument?.baseURI ?? 'http://localhost/';
     const excluded = comparableUrl(this.exclude, base);
     const limit = Math.floor(Number(this.limit));
