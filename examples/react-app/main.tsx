@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { NewsArticleCard, NewsRelatedStories } from 'news-widgets/react';
 import type { NewsClickEvent } from 'news-widgets/react';
@@ -14,6 +14,9 @@ const related: Story[] = [
 
 function App() {
   const [clicks, setClicks] = useState<string[]>([]);
+  const [refTag, setRefTag] = useState('');
+  const card = useRef<HTMLElementTagNameMap['news-article-card']>(null);
+  useEffect(() => setRefTag(card.current?.localName ?? ''), []);
   const onNewsClick = (event: NewsClickEvent) =>
     setClicks((list) => [...list, `${event.detail.widget} ${event.detail.href}`]);
   return (
@@ -26,6 +29,7 @@ function App() {
         published="2018-04-27"
         layout="horizontal"
         onNewsClick={onNewsClick}
+        ref={card}
       />
       <NewsRelatedStories id="wrapped-related" stories={related} limit={5} onNewsClick={onNewsClick} />
       {/* Plain tags, typed by news-widgets/jsx. */}
@@ -38,8 +42,18 @@ function App() {
         href="#nato-days"
         layout="compact"
       />
-      {/* @ts-expect-error -- "diagonal" is not a layout: the JSX declarations reject it. */}
+      {/* Unknown enumeration values are type errors (each @ts-expect-error fails the check if not). */}
+      {/* @ts-expect-error -- "diagonal" is not a layout. */}
       <news-article-card headline="Type error on purpose" layout="diagonal" hidden />
+      {/* @ts-expect-error -- "loud" is not a variant. */}
+      <news-pull-quote variant="loud" hidden />
+      {/* @ts-expect-error -- "left" is not an align value (start/end follow the writing direction). */}
+      <news-pull-quote align="left" hidden />
+      {/* @ts-expect-error -- "sepia" is not a theme. */}
+      <news-related-stories theme="sepia" hidden />
+      {/* @ts-expect-error -- "carousel" is not a layout. */}
+      <NewsRelatedStories layout="carousel" hidden />
+      <output id="ref">{refTag}</output>
       <output id="clicks">{clicks.join('\n')}</output>
     </main>
   );

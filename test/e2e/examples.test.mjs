@@ -95,6 +95,7 @@ describe('React 19 app', () => {
       document.querySelector('#wrapped-related').shadowRoot.querySelectorAll('a')[1].click();
     });
     await page.waitForFunction(() => document.querySelector('#clicks').textContent.split('\n').length === 2);
+    assert.equal(await page.$eval('#ref', (output) => output.textContent), 'news-article-card');
     assert.deepEqual((await page.$eval('#clicks', (output) => output.textContent)).split('\n'), [
       'news-article-card #lead',
       'news-related-stories #nato-days',
