@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // End-to-end tests run in Node and hand functions to the browser (page.evaluate).
-    files: ['test/e2e/**/*.mjs', 'examples/**/*.{js,mjs}'],
+    files: ['test/e2e/**/*.mjs', 'examples/**/*.{js,mjs}', 'demo/**/*.{js,mjs}', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
