@@ -1,0 +1,287 @@
+// The embed builder: choose an element, fill its fields, see it live and copy the snippet.
+// The snippet is built as text with every attribute value and text escaped, and the preview is
+// built with DOM calls (setAttribute, textContent), so any input is safe and round-trips.
+
+// ---------------------------------------------------------------------------------------------
+// URL rules. This mirrors src/internal/urls.ts (sanitizeUrl), which the demo cannot import (it is
+// served as static files): the same cleaning, the same probe base and the same allowed schemes.
+// Keep the two in step.
+const ALLOWED_SCHEMES = {
+  link: ['http:', 'https:', 'mailto:'],
+  image: ['http:', 'https:'],
+  resource: ['http:', 'https:'],
+};
+// Raster images only: an SVG document can carry script and external references.
+const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon);/i;
+const PROBE_BASE = 'https://relative.invalid/';
+
+/** `{ url }` when the library would use the URL, else `{ reason }` saying why it would drop it. */
+export function checkUrl(value, kind) {
+  // The URL parser strips leading/trailing C0 controls and spaces, and tabs/newlines anywhere.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  if (!cleaned) return { reason: 'It is empty.' };
+  let protocol;
+  try {
+    protocol = new URL(cleaned, PROBE_BASE).protocol;
+  } catch {
+    return { reason: 'It is not a URL the browser can read.' };
+  }
+  if (ALLOWED_SCHEMES[kind].includes(protocol)) return { url: cleaned };
+  if (kind === 'image' && protocol === 'data:') {
+    if (SAFE_DATA_IMAGE.test(cleaned)) return { url: cleaned };
+    return {
+      reason: /^data:image\/svg/i.test(cleaned)
+        ? 'SVG data images can carry script; only raster data: images (PNG, JPEG, GIF, WebP, AVIF) are allowed.'
+        : 'Only raster data: images (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO) are allowed.',
+    };
+  }
+  const allowed = {
+    link: 'http:, https:, mailto: or a relative URL',
+    image: 'http:, https:, a relative URL or a raster data:image',
+    resource: 'http:, https: or a relative URL',
+  }[kind];
+  return { reason: `The widgets drop ${protocol} URLs here: use ${allowed}.` };
+}
+// ---------------------------------------------------------------------------------------------
+
+/** Escapes text for a double-quoted attribute value. */
+export const escapeAttribute = (value) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Escapes text for element content. */
+export const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const THEME = { name: 'theme', type: 'select', options: ['', 'light', 'dark', 'auto'] };
+const LEVEL = (fallback) => ({
+  name: 'heading-level',
+  type: 'select',
+  options: ['', '1', '2', '3', '4', '5', '6'],
+  hint: `Default ${fallback}.`,
+});
+
+/** The fields of each element. `content` is the element's text; `url` names the URL kind. */
+const ELEMENTS = {
+  'news-article-card': [
+    { name: 'href', url: 'link', value: '/stories/nato-days' },
+    { name: 'headline', value: 'NATO Days officially open in Georgia', hint: 'Required.' },
+    { name: 'summary', type: 'textarea' },
+    { name: 'kicker', value: 'Politics' },
+    { name: 'author' },
+    { name: 'published', value: '2018-04-27', hint: 'ISO 8601, for example 2018-04-27.' },
+    { name: 'source' },
+    { name: 'image', url: 'image', value: 'img/nato-days-960.webp' },
+    {
+      name: 'image-alt',
+      value: 'Bunting in the colours of Georgia and NATO over a city square',
+      hint: 'Leave empty only for a decorative image.',
+    },
+    { name: 'image-width', type: 'number', value: '1440' },
+    { name: 'image-height', type: 'number', value: '810' },
+    { name: 'layout', type: 'select', options: ['', 'vertical', 'horizontal', 'compact', 'overlay'] },
+    LEVEL(3),
+    THEME,
+  ],
+  'news-pull-quote': [
+    {
+      name: 'content',
+      label: 'Quotation',
+      type: 'textarea',
+      value: 'Georgia is a very close partner of NATO.',
+    },
+    { name: 'author', value: 'Jens Stoltenberg' },
+    { name: 'author-title', value: 'NATO Secretary General' },
+    { name: 'cite', url: 'link' },
+    { name: 'variant', type: 'select', options: ['', 'default', 'emphasis', 'boxed'] },
+    { name: 'align', type: 'select', options: ['', 'center', 'start', 'end'] },
+    { name: 'share', type: 'checkbox', value: true },
+    THEME,
+  ],
+  'news-photo-caption': [
+    { name: 'src', url: 'image', value: 'img/briefing-960.webp' },
+    { name: 'alt', value: 'A lectern with a microphone in front of a row of NATO and Georgian flags' },
+    { name: 'width', type: 'number', value: '1440' },
+    { name: 'height', type: 'number', value: '810' },
+    {
+      name: 'content',
+      label: 'Caption',
+      type: 'textarea',
+      value: 'NATO Secretary General Jens Stoltenberg at a briefing in Brussels',
+    },
+    { name: 'credit', value: 'Illustration: news-widgets demo', hint: 'A bare name gets "Photo:" in front.' },
+    { name: 'zoomable', type: 'checkbox', value: true },
+    { name: 'loading', type: 'select', options: ['', 'lazy', 'eager'] },
+    THEME,
+  ],
+  'news-related-stories': [
+    { name: 'src', url: 'resource', value: 'data/related.json', hint: 'JSON Feed, RSS or Atom.' },
+    { name: 'heading' },
+    LEVEL(2),
+    { name: 'limit', type: 'number' },
+    { name: 'exclude', url: 'link' },
+    { name: 'layout', type: 'select', options: ['', 'list', 'grid', 'numbered'] },
+    THEME,
+  ],
+};
+
+const form = document.getElementById('builder-form');
+const chooser = document.getElementById('element');
+const fieldsBox = document.getElementById('fields');
+const preview = document.getElementById('preview');
+const snippet = document.getElementById('snippet');
+const copyButton = document.getElementById('copy');
+const copyStatus = document.getElementById('copy-status');
+
+function buildFields(tag) {
+  fieldsBox.replaceChildren();
+  for (const field of ELEMENTS[tag]) {
+    const id = `field-${field.name}`;
+    const wrapper = document.createElement('div');
+    wrapper.className = `field${field.type === 'checkbox' ? ' checkbox' : ''}`;
+    let input;
+    if (field.type === 'select') {
+      input = document.createElement('select');
+      for (const option of field.options) {
+        input.append(new Option(option || '(default)', option));
+      }
+    } else if (field.type === 'textarea') {
+      input = document.createElement('textarea');
+      input.rows = 3;
+      input.value = field.value ?? '';
+    } else {
+      input = document.createElement('input');
+      input.type = field.type === 'checkbox' ? 'checkbox' : field.type === 'number' ? 'number' : 'text';
+      if (field.type === 'checkbox') input.checked = !!field.value;
+      else input.value = field.value ?? '';
+      if (field.url) input.inputMode = 'url';
+    }
+    input.id = id;
+    input.name = field.name;
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = field.label ?? field.name;
+    const described = [];
+    if (field.type === 'checkbox') wrapper.append(input, label);
+    else wrapper.append(label, input);
+    if (field.hint) {
+      const hint = document.createElement('span');
+      hint.className = 'hint';
+      hint.id = `${id}-hint`;
+      hint.textContent = field.hint;
+      described.push(hint.id);
+      wrapper.append(hint);
+    }
+    if (field.url) {
+      const problem = document.createElement('span');
+      problem.className = 'problem';
+      problem.id = `${id}-problem`;
+      problem.setAttribute('role', 'status');
+      described.push(problem.id);
+      wrapper.append(problem);
+    }
+    if (described.length) input.setAttribute('aria-describedby', described.join(' '));
+    fieldsBox.append(wrapper);
+  }
+}
+
+/** The element's attributes and content from the form; refused URLs are left out. */
+function readForm(tag) {
+  const attributes = [];
+  let content = '';
+  for (const field of ELEMENTS[tag]) {
+    const input = document.getElementById(`field-${field.name}`);
+    if (field.type === 'checkbox') {
+      if (input.checked) attributes.push([field.name, '']);
+      continue;
+    }
+    const value = input.value;
+    if (field.name === 'content') {
+      content = value.trim();
+      continue;
+    }
+    if (field.url) {
+      const problem = document.getElementById(`field-${field.name}-problem`);
+      const check = value.trim() ? checkUrl(value, field.url) : { url: '' };
+      problem.textContent = check.reason ? `Not used: ${check.reason}` : '';
+      input.setAttribute('aria-invalid', check.reason ? 'true' : 'false');
+      if (check.reason || !value.trim()) continue;
+    } else if (value === '' && field.name !== 'image-alt' && field.name !== 'alt') {
+      continue;
+    } else if (value === '') {
+      // An empty alt is meaningful (a decorative image), but only with an image.
+      const image = document.getElementById(`field-${field.name === 'alt' ? 'src' : 'image'}`);
+      if (!image.value.trim()) continue;
+    }
+    attributes.push([field.name, value]);
+  }
+  return { attributes, content };
+}
+
+/** The snippet as HTML text. */
+export function toSnippet(tag, attributes, content) {
+  const lines = attributes.map(([name, value]) =>
+    value === '' && isBoolean(tag, name) ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  const open =
+    lines.length > 2
+      ? `<${tag}\n  ${lines.join('\n  ')}\n>`
+      : `<${tag}${lines.map((line) => ` ${line}`).join('')}>`;
+  let body = content ? `\n  ${escapeText(content)}\n` : '';
+  if (tag === 'news-article-card') {
+    // Readers without JavaScript get a plain link.
+    const href = attributes.find(([name]) => name === 'href');
+    const headline = attributes.find(([name]) => name === 'headline');
+    if (href && headline) body = `\n  <a href="${escapeAttribute(href[1])}">${escapeText(headline[1])}</a>\n`;
+  }
+  return `${open}${body}</${tag}>`;
+}
+
+function isBoolean(tag, name) {
+  return ELEMENTS[tag].some((field) => field.name === name && field.type === 'checkbox');
+}
+
+function update() {
+  const tag = chooser.value;
+  const { attributes, content } = readForm(tag);
+  const element = document.createElement(tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  if (content) element.textContent = content;
+  if (tag === 'news-article-card') {
+    const href = attributes.find(([name]) => name === 'href');
+    const headline = attributes.find(([name]) => name === 'headline');
+    if (href && headline) {
+      const link = document.createElement('a');
+      link.href = href[1];
+      link.textContent = headline[1];
+      element.append(link);
+    }
+  }
+  preview.replaceChildren(element);
+  snippet.textContent = toSnippet(tag, attributes, content);
+  copyStatus.textContent = '';
+}
+
+chooser.addEventListener('change', () => {
+  buildFields(chooser.value);
+  update();
+});
+form.addEventListener('input', (event) => {
+  if (event.target !== chooser) update();
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+copyButton.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(snippet.textContent);
+    copyStatus.textContent = 'Copied.';
+  } catch {
+    // No clipboard access (an insecure origin, or permission refused): select the text instead.
+    const range = document.createRange();
+    range.selectNodeContents(snippet);
+    const selection = document.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    copyStatus.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+  }
+});
+
+buildFields(chooser.value);
+update();
