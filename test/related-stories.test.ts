@@ -222,10 +222,22 @@ describe('<news-related-stories>', () => {
     `);
     await el.updateComplete;
     const loadingHeight = el.getBoundingClientRect().height;
-    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(3);
+    expect(el.shadowRoot!.querySelectorAll('[part="placeholder"]')).to.have.length(3);
     await loaded(el);
     // One-line rows, as reserved: the element is exactly as tall as while it was loading.
     expect(el.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+  });
+
+  it('reserves --news-related-stories-row-height per expected row', async () => {
+    const el = await fixture<NewsRelatedStories>(html`
+      <news-related-stories
+        limit="2"
+        style="--news-related-stories-row-height: 100px"
+        src="/fixtures/delay/3000/feeds/short.json"
+      ></news-related-stories>
+    `);
+    const rows = Array.from(el.shadowRoot!.querySelectorAll('[part="placeholder"]'));
+    expect(rows.map((row) => Math.round(row.getBoundingClientRect().height))).to.deep.equal([100, 100]);
   });
 
   it('uses a real ordered list in the numbered layout', async () => {

@@ -92,38 +92,40 @@ export abstract class NewsElement extends LitElement {
   }
 
   /**
-   * Fetches `src` (sanitized, resolved against the page) and turns its body into data with
-   * `parse`, which throws a `LoadError` for unusable content. Resolves to `undefined` when there
-   * is nothing to show: no usable `src`, a newer call cancelled this one, or the load failed, in
-   * which case `news-error` was dispatched. Runs in the browser only. `revalidate` asks the
-   * server again rather than the HTTP cache, for an explicit reload.
+   * Fetches `src` (sanitized, resolved against the page), turns its body into data with `parse`
+   * (which throws a `LoadError` for unusable content) and hands it to `apply` in the same update
+   * that ends `fetching`, so no render ever sees the load finished without its data. Nothing is
+   * applied when there is no usable `src`, when a newer call cancelled this one, or when the load
+   * failed, in which case `news-error` was dispatched. Runs in the browser only. `revalidate`
+   * asks the server again rather than the HTTP cache, for an explicit reload.
    */
   protected async fetchSource<T>(
     src: string | undefined,
     timeout: number,
     parse: (body: string, url: URL) => T,
+    apply: (data: T) => void,
     revalidate = false,
-  ): Promise<T | undefined> {
+  ): Promise<void> {
     this.cancelFetch();
-    if (!src || !this.isConnected) return undefined;
+    if (!src || !this.isConnected) return;
     const safe = sanitizeUrl(src, 'resource');
     if (!safe) {
       this.warnOnce('src', `src="${src}" is not an http(s) or relative URL; it was not fetched.`);
-      return undefined;
+      return;
     }
     const controller = new AbortController();
     this.#loadController = controller;
     this.fetching = true;
     const url = new URL(safe, this.ownerDocument.baseURI);
     try {
-      return parse(await loadText(url.href, { timeout, signal: controller.signal, revalidate }), url);
+      const body = await loadText(url.href, { timeout, signal: controller.signal, revalidate });
+      if (this.#loadController === controller) apply(parse(body, url));
     } catch (error) {
       if (!isAbort(error)) {
         const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));
         const { reason, status, message } = failure;
         this.emitError({ reason, status, url: url.href, message });
       }
-      return undefined;
     } finally {
       if (this.#loadController === controller) {
         this.#loadController = undefined;

@@ -222,23 +222,28 @@ export class NewsArticleCard extends NewsElement {
     };
   }
 
-  async #load(): Promise<void> {
+  #load(): Promise<void> {
     this.fetched = undefined;
-    this.fetched = await this.fetchSource(this.src, LOAD_TIMEOUT_MS, (body, url) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        throw new LoadError('parse', 'The document is not valid JSON');
-      }
-      const article = articleFromJsonLd(json);
-      if (!article) throw new LoadError('parse', 'The document holds no schema.org NewsArticle');
-      // Relative URLs in the document are relative to the document, not to this page.
-      for (const key of ['href', 'image'] as const) {
-        if (article[key]) article[key] = new URL(article[key], url).href;
-      }
-      return article;
-    });
+    return this.fetchSource(
+      this.src,
+      LOAD_TIMEOUT_MS,
+      (body, url) => {
+        let json: unknown;
+        try {
+          json = JSON.parse(body);
+        } catch {
+          throw new LoadError('parse', 'The document is not valid JSON');
+        }
+        const article = articleFromJsonLd(json);
+        if (!article) throw new LoadError('parse', 'The document holds no schema.org NewsArticle');
+        // Relative URLs in the document are relative to the document, not to this page.
+        for (const key of ['href', 'image'] as const) {
+          if (article[key]) article[key] = new URL(article[key], url).href;
+        }
+        return article;
+      },
+      (article) => (this.fetched = article),
+    );
   }
 
   #onLinkClick = (): void => {

@@ -45,6 +45,7 @@ const DEFAULT_ROWS = 3;
  * @csspart section-name - A story's section label.
  * @csspart date - A story's `<time>`.
  * @csspart summary - A story's summary (grid layout).
+ * @csspart placeholder - A row reserved while the feed loads.
  *
  * @cssprop --news-font-family - Body text font.
  * @cssprop --news-font-family-headline - Heading and title font.
@@ -56,6 +57,8 @@ const DEFAULT_ROWS = 3;
  * @cssprop --news-color-placeholder - Thumbnail and loading placeholder background.
  * @cssprop --news-radius - Corner radius of thumbnails.
  * @cssprop --news-space - Base spacing unit.
+ * @cssprop --news-related-stories-row-height - Least height of a row, and the height reserved per
+ *   expected row while a feed loads (default 4.5em); raise it for thumbnails with long titles.
  *
  * @fires {CustomEvent<NewsClickDetail>} news-click - A reader activated a story;
  *   `detail` is `{ widget, href, position, action: 'link' }` (`position` is 0-based).
@@ -147,10 +150,10 @@ export class NewsRelatedStories extends NewsElement {
   }
 
   /** Loads `src`. A reload keeps the stories on screen until fresh ones arrive, and if it fails. */
-  async #load(revalidate = false): Promise<void> {
+  #load(revalidate = false): Promise<void> {
     if (!revalidate) this.fetched = undefined;
     const timeout = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_MS;
-    const stories = await this.fetchSource(
+    return this.fetchSource(
       this.src,
       timeout,
       (body, url) => {
@@ -158,9 +161,9 @@ export class NewsRelatedStories extends NewsElement {
         if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
         return stories;
       },
+      (stories) => (this.fetched = stories),
       revalidate,
     );
-    if (stories || !revalidate) this.fetched = stories;
   }
 
   /** The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. */
@@ -206,7 +209,10 @@ export class NewsRelatedStories extends NewsElement {
     const limit = Math.floor(Number(this.limit));
     const rows = limit > 0 ? limit : this.#fallback.length || DEFAULT_ROWS;
     const items = waiting
-      ? Array.from({ length: rows }, () => html`<li class="item skeleton" aria-hidden="true"></li>`)
+      ? Array.from(
+          { length: rows },
+          () => html`<li part="placeholder" class="item skeleton" aria-hidden="true"></li>`,
+        )
       : stories.map((story, index) => this.#renderItem(story, index, layout));
     return html`
       <section

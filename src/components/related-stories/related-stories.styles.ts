@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     container-type: inline-size;
-    --_row: 4.5em;
+    /* The height reserved for each row while a feed loads, and the least a row takes. */
+    --_row: var(--news-related-stories-row-height, 4.5em);
   }
 
   .section {

@@ -16,6 +16,7 @@ const TYPES = {
   '.jsonld': 'application/ld+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
   '.map': 'application/json; charset=utf-8',
   '.xml': 'application/xml',
 };
