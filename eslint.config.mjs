@@ -14,6 +14,7 @@ export default tseslint.config(
       'custom-elements.json',
       'examples/node_modules/',
       'examples/*/dist/',
+      'bench/dist/',
     ],
   },
   js.configs.recommended,
@@ -37,7 +38,13 @@ export default tseslint.config(
   },
   {
     // End-to-end tests run in Node and hand functions to the browser (page.evaluate).
-    files: ['test/e2e/**/*.mjs', 'examples/**/*.{js,mjs}', 'demo/**/*.{js,mjs}', 'scripts/**/*.mjs'],
+    files: [
+      'test/e2e/**/*.mjs',
+      'examples/**/*.{js,mjs}',
+      'demo/**/*.{js,mjs}',
+      'scripts/**/*.mjs',
+      'bench/*.js',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

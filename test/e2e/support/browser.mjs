@@ -16,6 +16,7 @@ export async function launchChromium() {
       '--disable-dev-shm-usage',
       '--lang=en-US',
       '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
       '--font-render-hinting=none',
     ],
     env: { ...process.env, TZ: 'UTC' },
