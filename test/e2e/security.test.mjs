@@ -10,7 +10,7 @@ const WIDGETS = ['#card', '#quote', '#photo', '#related'];
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 const HOSTILE_STYLESHEETS = {
-  'a strong reset with !important': '/test/e2e/pages/hostile.css',
+  'a strong reset with !important': '/demo/hostile.css',
   'Bootstrap 5': '/node_modules/bootstrap/dist/css/bootstrap.min.css',
   'Tailwind preflight': '/node_modules/tailwindcss/preflight.css',
 };
@@ -155,7 +155,7 @@ describe('hostile host CSS', () => {
 
   test('theming through --news-* tokens and ::part still works under a hostile stylesheet', async () => {
     const { page } = await load('/test/e2e/pages/widgets.html');
-    await page.addStyleTag({ url: `${server.origin}/test/e2e/pages/hostile.css` });
+    await page.addStyleTag({ url: `${server.origin}/demo/hostile.css` });
     await page.addStyleTag({
       content: `#card { --news-color-accent: rgb(0, 0, 255); } #card::part(headline) { font-style: italic; }`,
     });
