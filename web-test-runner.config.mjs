@@ -106,6 +106,8 @@ export default {
   browsers,
   concurrency: 1,
   testsFinishTimeout: 300_000,
+  // Debugging aids, never set in CI: GREP="name" (INVERT=1 to exclude) runs matching tests only
+  // (the summary then counts the others as failed); TEST_TIMEOUT shortens Mocha's timeout.
   testFramework: {
     config: {
       timeout: Number(process.env.TEST_TIMEOUT ?? 10_000),
