@@ -1,0 +1,78 @@
+// `node scripts/profile-cards.mjs`: a CPU profile (Chromium sampling profiler) of rendering 1,000
+// article cards, five times after a warm-up, with self time per function. VARIANT=nocq removes
+// `container-type: inline-size` from the bundle, to measure what container queries cost.
+// Needs `npm run build` first. Findings are in BENCHMARKS.md.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
+import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { startServer } from '../test/e2e/support/server.mjs';
+
+mkdirSync('bench/dist', { recursive: true });
+const bundle = 'bench/dist/news-widgets-readable.js';
+await build({
+  entryPoints: ['dist/index.js'],
+  bundle: true,
+  format: 'esm',
+  outfile: bundle,
+  logLevel: 'silent',
+});
+if (process.env.VARIANT === 'nocq') {
+  writeFileSync(bundle, readFileSync(bundle, 'utf8').replaceAll('container-type: inline-size;', ''));
+}
+
+const server = await startServer();
+const browser = await launchChromium();
+const page = await browser.newPage();
+await page.goto(`${server.origin}/bench/page.html`);
+await page.addScriptTag({ url: `/${bundle}`, type: 'module' });
+await page.waitForFunction(() => customElements.get('news-article-card'));
+
+const render = () =>
+  page.evaluate(async () => {
+    const host = document.querySelector('#host');
+    const cards = Array.from({ length: 1000 }, () => {
+      const card = document.createElement('news-article-card');
+      card.setAttribute('href', '/stories/nato-days');
+      card.setAttribute('headline', 'NATO Days officially open in Georgia');
+      card.setAttribute(
+        'summary',
+        'Georgia is the largest non-NATO contributor to the Resolute Support mission.',
+      );
+      card.setAttribute('kicker', 'Politics');
+      card.setAttribute('published', '2018-04-27');
+      return card;
+    });
+    const start = performance.now();
+    host.append(...cards);
+    await Promise.all(cards.map((card) => card.updateComplete));
+    host.getBoundingClientRect(); // style and layout
+    const time = performance.now() - start;
+    host.replaceChildren();
+    return time;
+  });
+
+const cdp = await page.createCDPSession();
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await render(); // warm-up
+await cdp.send('Profiler.start');
+const times = [];
+for (let i = 0; i < 5; i++) times.push(await render());
+const { profile } = await cdp.send('Profiler.stop');
+await browser.close();
+await server.close();
+
+const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+const self = new Map();
+let total = 0;
+profile.samples.forEach((id, i) => {
+  const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+  const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : '(native)'}`;
+  self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  total += profile.timeDeltas[i] ?? 0;
+});
+console.log(`render 1,000 cards (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
+console.log(`sampled: ${(total / 1000).toFixed(0)} ms; self time, top 15:`);
+for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  console.log(`${(micros / 1000).toFixed(1).padStart(8)} ms  ${name}`);
+}
