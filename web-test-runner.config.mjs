@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteerCore from 'puppeteer-core';
+import { CHROMIUM_FLAGS } from './test/e2e/support/browser.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { fixtureServer } from './test/support/fixture-server.mjs';
 
@@ -16,18 +17,6 @@ process.env.LANG = 'en_US.UTF-8';
 process.env.LANGUAGE = 'en_US';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--lang=en-US',
-];
 
 /** Starts WebKitWebDriver under a virtual X server and resolves once it accepts connections. */
 async function startWebKitDriver(port) {
@@ -61,7 +50,7 @@ const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
-      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
     }),
   );
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sanitizeSrcset, sanitizeUrl } from '../src/internal/urls.js';
+import { largestSrcsetCandidate, sanitizeSrcset, sanitizeUrl } from '../src/internal/urls.js';
 
 describe('sanitizeUrl', () => {
   const kept: Array<[string, 'link' | 'image' | 'resource', string]> = [
@@ -99,5 +99,14 @@ describe('sanitizeSrcset', () => {
     expect(sanitizeSrcset('')).to.equal(undefined);
     expect(sanitizeSrcset(undefined)).to.equal(undefined);
     expect(sanitizeSrcset('a.jpg onerror=alert(1)')).to.equal(undefined);
+  });
+});
+
+describe('largestSrcsetCandidate', () => {
+  it('picks the widest candidate, then the densest, then the only one', () => {
+    expect(largestSrcsetCandidate('a-480.jpg 480w, a-1440.jpg 1440w, a-960.jpg 960w')).to.equal('a-1440.jpg');
+    expect(largestSrcsetCandidate('a.jpg 1x, a@3x.jpg 3x, a@2x.jpg 2x')).to.equal('a@3x.jpg');
+    expect(largestSrcsetCandidate('only.jpg')).to.equal('only.jpg');
+    expect(largestSrcsetCandidate(undefined)).to.equal(undefined);
   });
 });

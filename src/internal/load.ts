@@ -133,7 +133,10 @@ export function loadText(url: string, { timeout, signal, revalidate }: LoadOptio
   });
 }
 
-/** Whether `error` is the cancellation of a load, which is never reported as a failure. */
+/**
+ * Whether `error` is a cancellation (an aborted load, a share sheet the reader closed), which is
+ * never reported as a failure.
+ */
 export function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }

@@ -43,14 +43,18 @@ export function sanitizeUrl(value: unknown, kind: UrlKind = 'link'): string | un
   return undefined;
 }
 
+interface SrcsetCandidate {
+  url: string;
+  /** `480w`, `2x`, or `''` for none. */
+  descriptor: string;
+}
+
 /**
- * Sanitizes every candidate of a `srcset`, dropping unsafe ones; `undefined` when none is left.
- * Candidates are read as the HTML parser reads them: a URL is a run of non-space characters
- * (so a data URL's comma stays in it) and its descriptors run to the next comma.
+ * The candidates of a `srcset`, read as the HTML parser reads them: a URL is a run of non-space
+ * characters (so a data URL's comma stays in it) and its descriptors run to the next comma.
  */
-export function sanitizeSrcset(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const candidates: string[] = [];
+function parseSrcset(value: string): SrcsetCandidate[] {
+  const candidates: SrcsetCandidate[] = [];
   let i = 0;
   while (i < value.length) {
     while (i < value.length && /[\s,]/.test(value[i]!)) i++;
@@ -66,12 +70,37 @@ export function sanitizeSrcset(value: unknown): string | undefined {
       while (i < value.length && value[i] !== ',') i++;
       descriptor = value.slice(descriptorStart, i).trim();
     }
+    candidates.push({ url, descriptor });
+  }
+  return candidates;
+}
+
+/** Sanitizes every candidate of a `srcset`, dropping unsafe ones; `undefined` when none is left. */
+export function sanitizeSrcset(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const candidates: string[] = [];
+  for (const { url, descriptor } of parseSrcset(value)) {
     const safe = sanitizeUrl(url, 'image');
     if (safe && /^(?:\d+(?:\.\d+)?[wx])?$/.test(descriptor)) {
       candidates.push(descriptor ? `${safe} ${descriptor}` : safe);
     }
   }
   return candidates.length ? candidates.join(', ') : undefined;
+}
+
+/**
+ * The largest candidate of a sanitized `srcset` by its `w` descriptor (then `x`), or `undefined`
+ * when it has none.
+ */
+export function largestSrcsetCandidate(srcset: string | undefined): string | undefined {
+  let best: { url: string; w: number; x: number } | undefined;
+  for (const { url, descriptor } of parseSrcset(srcset ?? '')) {
+    const value = parseFloat(descriptor) || 1;
+    const w = descriptor.endsWith('w') ? value : 0;
+    const x = descriptor.endsWith('w') ? 0 : value;
+    if (!best || w > best.w || (w === best.w && x > best.x)) best = { url, w, x };
+  }
+  return best?.url;
 }
 
 /**

@@ -14,7 +14,9 @@ export const tokens = css`
     --_default-accent: #b0121b;
     --_default-border: #dcdcdc;
     --_default-placeholder: #e9e9e6;
-    --_default-on-image: #ffffff;
+    /* Text set straight on the page (quotes, captions) shows the page's own background in light
+       themes, and brings the dark background along in dark ones so its light text stays readable. */
+    --_default-surface: transparent;
     color-scheme: light;
   }
 
@@ -25,6 +27,7 @@ export const tokens = css`
     --_default-accent: #ff8d85;
     --_default-border: #3d3d3d;
     --_default-placeholder: #2c2c2a;
+    --_default-surface: #161616;
     color-scheme: dark;
   }
 
@@ -36,6 +39,7 @@ export const tokens = css`
       --_default-accent: #ff8d85;
       --_default-border: #3d3d3d;
       --_default-placeholder: #2c2c2a;
+      --_default-surface: #161616;
       color-scheme: dark;
     }
   }
@@ -68,6 +72,7 @@ export const tokens = css`
     --_accent: var(--news-color-accent, var(--_default-accent));
     --_border: var(--news-color-border, var(--_default-border));
     --_placeholder: var(--news-color-placeholder, var(--_default-placeholder));
+    --_surface: var(--news-color-background, var(--_default-surface));
     --_radius: var(--news-radius, 8px);
     --_space: var(--news-space, 16px);
 

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProperties } from '../../internal/css-properties.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
-import { sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
+import { largestSrcsetCandidate, sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './photo-caption.styles.js';
 
@@ -26,24 +26,6 @@ interface ImageView {
 interface SlottedImage {
   img?: HTMLImageElement;
   ratio?: string;
-}
-
-/**
- * The largest candidate of a (sanitized) `srcset` by its `w` descriptor (then `x`), or
- * `undefined` when it has none.
- */
-export function largestCandidate(srcset: string | undefined): string | undefined {
-  if (!srcset) return undefined;
-  let best: { url: string; w: number; x: number } | undefined;
-  for (const candidate of srcset.split(/,\s+/)) {
-    const [url, descriptor = ''] = candidate.trim().split(/\s+/);
-    if (!url) continue;
-    const value = parseFloat(descriptor) || 1;
-    const w = descriptor.endsWith('w') ? value : 0;
-    const x = descriptor.endsWith('w') ? 0 : value;
-    if (!best || w > best.w || (w === best.w && x > best.x)) best = { url, w, x };
-  }
-  return best?.url;
 }
 
 /**
@@ -256,11 +238,11 @@ export class NewsPhotoCaption extends NewsElement {
           if (!source.getAttribute('media')) candidates.push(source.getAttribute('srcset'));
         }
       }
-      const best = largestCandidate(sanitizeSrcset(candidates.filter(Boolean).join(', ')));
+      const best = largestSrcsetCandidate(sanitizeSrcset(candidates.filter(Boolean).join(', ')));
       const url = best ?? sanitizeUrl(img.currentSrc || img.getAttribute('src'), 'image');
       return url ? new URL(url, img.baseURI).href : undefined;
     }
-    return largestCandidate(this.#view.srcset) ?? this.#view.src;
+    return largestSrcsetCandidate(this.#view.srcset) ?? this.#view.src;
   }
 
   /** The alt text of the image in force. */

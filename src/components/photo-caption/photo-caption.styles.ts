@@ -2,22 +2,15 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    /*
-     * In the light theme the caption sits on the page's own background; in the dark theme it
-     * brings its dark background along so that its light text stays readable on any page.
-     */
-    --_surface: var(--news-color-background, transparent);
     --_caption-padding: 0;
   }
 
   :host([theme='dark']) {
-    --_surface: var(--_background);
     --_caption-padding: 0 calc(var(--_space) / 2) calc(var(--_space) / 2);
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_surface: var(--_background);
       --_caption-padding: 0 calc(var(--_space) / 2) calc(var(--_space) / 2);
     }
   }

@@ -1,5 +1,6 @@
 import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isAbort } from '../../internal/load.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanText, oneOf } from '../../internal/text.js';
 import { sanitizeUrl } from '../../internal/urls.js';
@@ -41,10 +42,6 @@ export function textFragmentFor(quote: string): string {
   const start = words.slice(0, FRAGMENT_EDGE_WORDS).join(' ');
   const end = words.slice(-FRAGMENT_EDGE_WORDS).join(' ');
   return `${encodeTextFragmentPart(start)},${encodeTextFragmentPart(end)}`;
-}
-
-function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 /**
@@ -209,7 +206,7 @@ export class NewsPullQuote extends NewsElement {
         return;
       } catch (error) {
         // The reader closed the share sheet: not an error.
-        if (isAbortError(error)) return;
+        if (isAbort(error)) return;
         // Sharing is refused here (policy, unsupported data): copying still helps the reader.
       }
     }

@@ -2,24 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    /*
-     * In the light theme the quote sits on the page's own background; in the dark theme it brings
-     * its dark background along so that its light text stays readable on any page.
-     */
-    --_surface: var(--news-color-background, transparent);
-  }
-
-  :host([theme='dark']) {
-    --_surface: var(--_background);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_surface: var(--_background);
-    }
-  }
-
-  :host {
     /* The quote's type scales with the width it is given, not with the viewport. */
     container-type: inline-size;
     margin-block: calc(var(--_space) * 1.5);
