@@ -1,5 +1,7 @@
 // The script-tag bundles: dist/news-widgets.js (ES module) and dist/news-widgets.iife.js
-// (classic script, window.NewsWidgets), Lit inlined and minified, with source maps.
+// (classic script, window.NewsWidgets), Lit inlined and minified, with source maps. The ES module
+// loads what only some pages need (the data loader, the feed and JSON-LD parsers) from
+// dist/chunks/ on first use; a classic script cannot, so the IIFE holds everything.
 // The per-module build with .d.ts files comes from `tsc -p tsconfig.build.json`.
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -75,12 +77,27 @@ const plugins = ({ module }) => [
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/news-widgets.js', format: 'es', sourcemap: true },
+    // Lets the chunks import Lit and the helpers from the entry itself instead of splitting them
+    // into a third file behind a facade.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      entryFileNames: 'news-widgets.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [...plugins({ module: true }), sizeReport()],
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/news-widgets.iife.js', format: 'iife', name: 'NewsWidgets', sourcemap: true },
+    output: {
+      file: 'dist/news-widgets.iife.js',
+      format: 'iife',
+      name: 'NewsWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: plugins({ module: false }),
   },
   {

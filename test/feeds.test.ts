@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { htmlToText, parseFeed } from '../src/internal/feeds.js';
-import type { LoadError } from '../src/internal/load.js';
+import type { LoadError } from '../src/internal/errors.js';
 
 const BASE = 'https://news.example/feeds/';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isAbort, loadText, LoadError } from '../src/internal/load.js';
+import { isAbort, LoadError } from '../src/internal/errors.js';
+import { loadText } from '../src/internal/load.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {

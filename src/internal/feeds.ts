@@ -3,7 +3,7 @@
  * The format is detected from the content, not from the Content-Type. XML goes through
  * DOMParser (an inert document: nothing in it runs or loads); nothing is inserted into the page.
  */
-import { LoadError } from './load.js';
+import { LoadError } from './errors.js';
 import { sanitizeUrl } from './urls.js';
 
 /** One related story, as in the `stories` property. */

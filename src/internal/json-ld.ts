@@ -1,7 +1,9 @@
 /**
  * Reads a schema.org `NewsArticle` from JSON-LD into the article card's fields.
- * Only plain data is read; nothing here resolves `@context` or fetches anything.
+ * Only plain data is read; nothing here resolves `@context` or fetches anything. Loaded on
+ * demand by the first card that has a `src`.
  */
+import { LoadError } from './errors.js';
 
 /** The fields of an article card, as in the `article` property. */
 export interface ArticleData {
@@ -115,4 +117,24 @@ export function articleFromJsonLd(document: Json): ArticleData | undefined {
     ...imageFields(node['image']),
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as ArticleData;
+}
+
+/**
+ * Reads the JSON-LD document fetched from `url` (an article card's `src`): the first article in
+ * it, with relative URLs resolved against the document, not the page. Throws a `LoadError` when
+ * the body is not JSON or holds no article.
+ */
+export function articleFromDocument(body: string, url: URL): ArticleData {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new LoadError('parse', 'The document is not valid JSON');
+  }
+  const article = articleFromJsonLd(json as Json);
+  if (!article) throw new LoadError('parse', 'The document holds no schema.org NewsArticle');
+  for (const key of ['href', 'image'] as const) {
+    if (article[key]) article[key] = new URL(article[key], url).href;
+  }
+  return article;
 }

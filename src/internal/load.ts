@@ -1,16 +1,5 @@
-import type { NewsErrorReason } from './events.js';
-
-/** A failed load, with the reason partners see in `news-error`. */
-export class LoadError extends Error {
-  constructor(
-    readonly reason: NewsErrorReason,
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'LoadError';
-  }
-}
+// Loaded on demand (dynamic import) by the first element that has a `src`.
+import { LoadError } from './errors.js';
 
 export interface LoadOptions {
   /** Give up after this many milliseconds (reason `timeout`). */
@@ -131,12 +120,4 @@ export function loadText(url: string, { timeout, signal, revalidate }: LoadOptio
       },
     );
   });
-}
-
-/**
- * Whether `error` is a cancellation (an aborted load, a share sheet the reader closed), which is
- * never reported as a failure.
- */
-export function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }

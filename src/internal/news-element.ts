@@ -4,7 +4,7 @@ import { version } from '../version.js';
 import { dispatchNewsEvent, unwatchImpression, watchImpression } from './events.js';
 import type { NewsClickDetail, NewsErrorDetail } from './events.js';
 import { stringsFor, type Strings } from './i18n.js';
-import { isAbort, loadText, LoadError } from './load.js';
+import { chunkFailed, isAbort, LoadError } from './errors.js';
 import { observeLocale, resolveLocale, type Locale } from './locale.js';
 import { sanitizeUrl } from './urls.js';
 
@@ -97,12 +97,13 @@ export abstract class NewsElement extends LitElement {
    * that ends `fetching`, so no render ever sees the load finished without its data. Nothing is
    * applied when there is no usable `src`, when a newer call cancelled this one, or when the load
    * failed, in which case `news-error` was dispatched. Runs in the browser only. `revalidate`
-   * asks the server again rather than the HTTP cache, for an explicit reload.
+   * asks the server again rather than the HTTP cache, for an explicit reload. The loader is
+   * imported on demand: pages without a `src` never download it.
    */
   protected async fetchSource<T>(
     src: string | undefined,
     timeout: number,
-    parse: (body: string, url: URL) => T,
+    parse: (body: string, url: URL) => T | Promise<T>,
     apply: (data: T) => void,
     revalidate = false,
   ): Promise<void> {
@@ -118,8 +119,10 @@ export abstract class NewsElement extends LitElement {
     this.fetching = true;
     const url = new URL(safe, this.ownerDocument.baseURI);
     try {
+      const { loadText } = await import('./load.js').catch(chunkFailed);
       const body = await loadText(url.href, { timeout, signal: controller.signal, revalidate });
-      if (this.#loadController === controller) apply(parse(body, url));
+      const data = await parse(body, url);
+      if (this.#loadController === controller) apply(data);
     } catch (error) {
       if (!isAbort(error)) {
         const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));

@@ -2,8 +2,8 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../../internal/dates.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { articleFromJsonLd, type ArticleData } from '../../internal/json-ld.js';
-import { LoadError } from '../../internal/load.js';
+import { chunkFailed } from '../../internal/errors.js';
+import type { ArticleData } from '../../internal/json-ld.js';
 import { cssProperties } from '../../internal/css-properties.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
@@ -33,7 +33,8 @@ interface CardView {
   imageAlt?: string;
   imageSrcset?: string;
   imageSizes?: string;
-  imageRatio: string;
+  /** `width / height` of the image when both are known; the styles default to 16:9. */
+  imageRatio?: string;
   layout: ArticleCardLayout;
   level: number;
 }
@@ -129,8 +130,8 @@ export class NewsArticleCard extends NewsElement {
   /** Intrinsic height of the image in pixels. Without both, the image box is 16:9. */
   @property({ attribute: 'image-height' }) imageHeight?: number | string;
 
-  /** `vertical` (default), `horizontal`, `compact` or `overlay`. */
-  @property() layout?: ArticleCardLayout;
+  /** `vertical` (default), `horizontal`, `compact` or `overlay`. Reflected: it styles the host. */
+  @property({ reflect: true }) layout?: ArticleCardLayout;
 
   /** Level of the headline's heading element, 1–6 (default 3). */
   @property({ attribute: 'heading-level' }) headingLevel?: number | string;
@@ -144,7 +145,7 @@ export class NewsArticleCard extends NewsElement {
   @state() private fetched?: ArticleData;
   @state() private failedImage?: string;
 
-  #view: CardView = { imageRatio: '16 / 9', layout: 'vertical', level: 3 };
+  #view: CardView = { layout: 'vertical', level: 3 };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -216,7 +217,7 @@ export class NewsArticleCard extends NewsElement {
       imageAlt: typeof alt === 'string' ? alt.trim() : undefined,
       imageSrcset: image ? sanitizeSrcset(pick('imageSrcset')) : undefined,
       imageSizes: cleanText(pick('imageSizes')),
-      imageRatio: width && height ? `${width} / ${height}` : '16 / 9',
+      imageRatio: image && width && height ? `${width} / ${height}` : undefined,
       layout: oneOf(this.layout, LAYOUTS, 'vertical'),
       level: headingLevel(this.headingLevel, 3),
     };
@@ -224,24 +225,14 @@ export class NewsArticleCard extends NewsElement {
 
   #load(): Promise<void> {
     this.fetched = undefined;
+    // The JSON-LD reader is loaded on demand, alongside the document. (Marked handled: when
+    // there is nothing to fetch it is never awaited.)
+    const reader = import('../../internal/json-ld.js').catch(chunkFailed);
+    reader.catch(() => undefined);
     return this.fetchSource(
       this.src,
       LOAD_TIMEOUT_MS,
-      (body, url) => {
-        let json: unknown;
-        try {
-          json = JSON.parse(body);
-        } catch {
-          throw new LoadError('parse', 'The document is not valid JSON');
-        }
-        const article = articleFromJsonLd(json);
-        if (!article) throw new LoadError('parse', 'The document holds no schema.org NewsArticle');
-        // Relative URLs in the document are relative to the document, not to this page.
-        for (const key of ['href', 'image'] as const) {
-          if (article[key]) article[key] = new URL(article[key], url).href;
-        }
-        return article;
-      },
+      async (body, url) => (await reader).articleFromDocument(body, url),
       (article) => (this.fetched = article),
     );
   }
@@ -267,7 +258,11 @@ export class NewsArticleCard extends NewsElement {
         class="card ${view.layout} ${view.image ? 'with-image' : 'without-image'} ${view.href ? 'linked' : ''}"
         lang=${lang}
         dir=${dir}
-        style=${cssProperties({ '--_ratio': view.imageRatio })}
+        style=${
+          // Only set when known: an inline style on every card of a long list makes style
+          // recalculation much slower (BENCHMARKS.md).
+          cssProperties({ '--_ratio': view.imageRatio })
+        }
       >
         ${view.image ? this.#renderMedia(view) : nothing}
         <div part="body" class="body">

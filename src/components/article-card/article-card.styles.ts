@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    /* The card adapts to the width it is given, not to the viewport. */
+  /*
+   * The layouts that reflow query the width the card is given, not the viewport. Only they are
+   * containers: size containment on every card of a long list costs about a third of its render
+   * time (BENCHMARKS.md), and the vertical and overlay layouts do not need it.
+   */
+  :host([layout='horizontal']),
+  :host([layout='compact']) {
     container-type: inline-size;
   }
 
@@ -56,7 +61,7 @@ export const styles = css`
 
   .heading {
     font-family: var(--_font-headline);
-    font-size: clamp(1.125em, 0.85em + 1.6cqi, 1.75em);
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.25;
   }

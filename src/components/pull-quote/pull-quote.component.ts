@@ -1,6 +1,6 @@
 import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbort } from '../../internal/load.js';
+import { isAbort } from '../../internal/errors.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanText, oneOf } from '../../internal/text.js';
 import { sanitizeUrl } from '../../internal/urls.js';

@@ -1,9 +1,9 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../../internal/dates.js';
-import { parseFeed, type Story } from '../../internal/feeds.js';
+import type { Story } from '../../internal/feeds.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { LoadError } from '../../internal/load.js';
+import { chunkFailed, LoadError } from '../../internal/errors.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanText, oneOf } from '../../internal/text.js';
 import { comparableUrl, sanitizeUrl } from '../../internal/urls.js';
@@ -153,10 +153,15 @@ export class NewsRelatedStories extends NewsElement {
   #load(revalidate = false): Promise<void> {
     if (!revalidate) this.fetched = undefined;
     const timeout = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_MS;
+    // The feed parser is loaded on demand, alongside the feed. (Marked handled: when there is
+    // nothing to fetch it is never awaited.)
+    const parser = import('../../internal/feeds.js').catch(chunkFailed);
+    parser.catch(() => undefined);
     return this.fetchSource(
       this.src,
       timeout,
-      (body, url) => {
+      async (body, url) => {
+        const { parseFeed } = await parser;
         const stories = parseFeed(body, url.href);
         if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
         return stories;
