@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { NewsArticleCard } from '../src/article-card.js';
 import { NewsElement } from '../src/internal/news-element.js';
@@ -112,6 +112,24 @@ describe('NewsElement (shared behaviour)', () => {
       await wait(1400);
       expect(events, 'in view for over a second').to.have.length(1);
       window.scrollTo(0, 0);
+    });
+
+    it('is not set up in the first render: elements are observed once the page is idle', async () => {
+      const observed: Element[] = [];
+      const observe = IntersectionObserver.prototype.observe;
+      IntersectionObserver.prototype.observe = function (this: IntersectionObserver, target: Element) {
+        observed.push(target);
+        observe.call(this, target);
+      };
+      try {
+        const card = await fixture<NewsArticleCard>(
+          html`<news-article-card headline="Later"></news-article-card>`,
+        );
+        expect(observed.includes(card), 'observed during the first render').to.be.false;
+        await waitUntil(() => observed.includes(card), 'never observed', { timeout: 2000 });
+      } finally {
+        IntersectionObserver.prototype.observe = observe;
+      }
     });
 
     it('stops watching an element that leaves the page', async () => {

@@ -49,16 +49,24 @@ export function dispatchNewsEvent<K extends 'news-click' | 'news-impression' | '
 }
 
 // --- Impressions ---------------------------------------------------------------------------
-// One IntersectionObserver for every element on the page, created only when the first element
-// connects. An element counts as seen once at least half of it (or, for an element taller than
-// the viewport, half the viewport) has been visible for one continuous second.
+// One IntersectionObserver for every element on the page. Nothing of it is in the first render:
+// elements queue up as they connect, and the observer is created and told about them when the
+// page is next idle. An element counts as seen once at least half of it (or, for an element
+// taller than the viewport, half the viewport) has been visible for one continuous second.
 
 const IMPRESSION_DELAY_MS = 1000;
 const VISIBLE_SHARE = 0.5;
+/** The longest an element waits for an idle moment before it is observed anyway. */
+const IDLE_TIMEOUT_MS = 500;
 
+/** Elements being watched, with their callbacks. */
+const impressionCallbacks = new Map<Element, () => void>();
+/** Watched elements not handed to the observer yet. */
+const pendingElements = new Set<Element>();
+/** Observed elements, with the timer of the second they have been in view, if running. */
 const impressionTimers = new Map<Element, ReturnType<typeof setTimeout> | undefined>();
-const impressionCallbacks = new WeakMap<Element, () => void>();
 let observer: IntersectionObserver | undefined;
+let observeScheduled = false;
 
 function isMostlyVisible(entry: IntersectionObserverEntry): boolean {
   if (!entry.isIntersecting) return false;
@@ -90,23 +98,39 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
   }
 }
 
-/** Calls `onImpression` once, when `element` has been seen. Undo with `unwatchImpression`. */
-export function watchImpression(element: Element, onImpression: () => void): void {
-  if (typeof IntersectionObserver === 'undefined' || impressionTimers.has(element)) return;
+function observePending(): void {
+  observeScheduled = false;
+  if (!pendingElements.size) return;
   observer ??= new IntersectionObserver(onIntersection, {
     threshold: [0, 0.1, 0.2, 0.3, 0.4, VISIBLE_SHARE, 0.75, 1],
   });
-  impressionTimers.set(element, undefined);
+  for (const element of pendingElements) {
+    impressionTimers.set(element, undefined);
+    observer.observe(element);
+  }
+  pendingElements.clear();
+}
+
+/** Calls `onImpression` once, when `element` has been seen. Undo with `unwatchImpression`. */
+export function watchImpression(element: Element, onImpression: () => void): void {
+  if (typeof IntersectionObserver === 'undefined' || impressionCallbacks.has(element)) return;
   impressionCallbacks.set(element, onImpression);
-  observer.observe(element);
+  pendingElements.add(element);
+  if (observeScheduled) return;
+  observeScheduled = true;
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(observePending, { timeout: IDLE_TIMEOUT_MS });
+  } else {
+    setTimeout(observePending, 0);
+  }
 }
 
 /** Stops watching `element` and cancels a pending impression. */
 export function unwatchImpression(element: Element): void {
-  if (!impressionTimers.has(element)) return;
+  if (!impressionCallbacks.delete(element)) return;
+  pendingElements.delete(element);
   clearTimeout(impressionTimers.get(element));
-  impressionTimers.delete(element);
-  impressionCallbacks.delete(element);
+  if (!impressionTimers.delete(element)) return;
   observer?.unobserve(element);
   if (impressionTimers.size === 0) {
     observer?.disconnect();
