@@ -12,6 +12,16 @@ sheet.replaceSync(`
   time { color: #585858; font-size: 14px; }
 `);
 
+// The date as news-widgets shows it ("April 27, 2018"), with Intl, so all draw the same text.
+let dateFormat;
+const formatDate = (iso) =>
+  (dateFormat ??= new Intl.DateTimeFormat('en', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  })).format(new Date(iso));
+
 class VanillaCard extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
@@ -29,7 +39,7 @@ class VanillaCard extends HTMLElement {
     body.appendChild(document.createElement('p')).textContent = this.getAttribute('summary');
     const time = body.appendChild(document.createElement('time'));
     time.dateTime = this.getAttribute('published');
-    time.textContent = this.getAttribute('published');
+    time.textContent = formatDate(this.getAttribute('published'));
     root.append(article);
   }
 }

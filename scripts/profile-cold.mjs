@@ -1,0 +1,80 @@
+// `node scripts/profile-cold.mjs`: where the cold start goes. Samples the CPU (Chromium's
+// profiler, 25 µs) from inserting the script tag, with one card already in the page, to that card
+// rendered and laid out; 7 fresh pages after a warm-up, for news-widgets and the bare Lit card.
+// Prints the self time per function. Needs `npm run build` and `npm run bench` (which bundles
+// the baseline) first; the readable bundle of profile-cards.mjs gives news-widgets' names.
+// Findings are in BENCHMARKS.md.
+import { existsSync } from 'node:fs';
+import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { startServer } from '../test/e2e/support/server.mjs';
+
+const readable = 'bench/dist/news-widgets-readable.js';
+const CANDIDATES = {
+  'news-widgets': {
+    script: existsSync(readable) ? `/${readable}` : '/dist/news-widgets.js',
+    tag: 'news-article-card',
+  },
+  'bare Lit': { script: '/bench/dist/bare-lit.js', tag: 'bare-lit-card' },
+};
+const ROUNDS = 7;
+
+const server = await startServer();
+const browser = await launchChromium();
+for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
+  const self = new Map();
+  let sampled = 0;
+  for (let round = 0; round <= ROUNDS; round++) {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load' });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 25 });
+    await cdp.send('Profiler.start');
+    await page.evaluate(
+      async (script, tag) => {
+        const card = document.createElement(tag);
+        const attributes = {
+          href: '/stories/nato-days',
+          headline: 'NATO Days officially open in Georgia',
+          summary: 'Georgia is the largest non-NATO contributor to the Resolute Support mission.',
+          kicker: 'Politics',
+          published: '2018-04-27',
+        };
+        for (const [key, value] of Object.entries(attributes)) card.setAttribute(key, value);
+        document.querySelector('#host').append(card);
+        await new Promise((resolve, reject) => {
+          const element = document.createElement('script');
+          element.type = 'module';
+          element.src = script;
+          element.onload = resolve;
+          element.onerror = reject;
+          document.head.append(element);
+        });
+        await customElements.whenDefined(tag);
+        await card.updateComplete;
+        card.getBoundingClientRect();
+      },
+      script,
+      tag,
+    );
+    const { profile } = await cdp.send('Profiler.stop');
+    await page.close();
+    if (round === 0) continue; // warm-up
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, i) => {
+      const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+      if (url.startsWith('pptr:')) return; // the harness itself
+      const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+      sampled += profile.timeDeltas[i] ?? 0;
+    });
+  }
+  console.log(
+    `\n${name}: ${(sampled / ROUNDS / 1000).toFixed(1)} ms sampled per cold start; self time, top 12:`,
+  );
+  for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    console.log(`${(micros / ROUNDS / 1000).toFixed(2).padStart(8)} ms  ${key}`);
+  }
+}
+await browser.close();
+await server.close();
