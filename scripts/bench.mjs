@@ -2,21 +2,15 @@
 // custom element rendering the same card, in headless Chromium, all in one run. Candidates are
 // interleaved, the first round is a discarded warm-up, and each figure is the median (min–max)
 // of RUNS rounds. Needs `npm run build` first. Results: stdout (Markdown) and bench/results.json.
-import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { measureSizes, sizes } from './size.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const out = 'bench/dist';
 mkdirSync(out, { recursive: true });
-
-const sizes = (code) => ({
-  min: Buffer.byteLength(code),
-  gzip: gzipSync(code, { level: 9 }).length,
-  brotli: brotliCompressSync(code).length,
-});
 
 /** Bundles `contents` (or, for the baselines, a file) as a consumer's bundler would (minified, lit included). */
 async function consumerBundle(name, contents) {
@@ -41,16 +35,14 @@ const card = {
   vanilla: { tag: 'vanilla-card', script: `/${out}/vanilla.js` },
 };
 
-// (a) Sizes.
-const sizeRows = [
-  ['dist/news-widgets.js (all four, Lit inlined)', sizes(readFileSync('dist/news-widgets.js'))],
-];
-for (const entry of ['article-card', 'pull-quote', 'photo-caption', 'related-stories']) {
-  const code = await consumerBundle(entry, `import 'news-widgets/${entry}.js';`);
-  sizeRows.push([`news-widgets/${entry}.js as bundled by an app`, sizes(code)]);
-  if (entry === 'pull-quote' && code.includes('application/xml'))
-    throw new Error('pull quote pulls in the feed parser');
-}
+// (a) Sizes: the library's figures from scripts/size.mjs (which also checks the budgets), then
+// the baselines bundled the same way.
+const sizeRows = (await measureSizes()).map((row) => [
+  row.onDemand ? `${row.label} (+${row.onDemand} gzip on demand)` : row.label,
+  row,
+]);
+if (sizeRows.some(([, row]) => row.feedParser && row.name === 'pull-quote'))
+  throw new Error('pull quote pulls in the feed parser');
 // The baselines are entry points: the package's sideEffects list would let a bundler drop them.
 sizeRows.push(['bare Lit card (baseline)', sizes(await consumerBundle('bare-lit', 'bench/lit-card.js'))]);
 sizeRows.push(['vanilla card (baseline)', sizes(await consumerBundle('vanilla', 'bench/vanilla-card.js'))]);
