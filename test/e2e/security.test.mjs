@@ -190,6 +190,12 @@ describe('strict CSP and Trusted Types', () => {
     await page.waitForFunction(() =>
       document.querySelector('#photo').shadowRoot.querySelector('dialog[open]'),
     );
+    // Its code and styles arrive on demand, from dist/chunks/, and apply under the policy.
+    const dialogBackground = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('#photo').shadowRoot.querySelector('dialog')).backgroundColor,
+    );
+    assert.equal(dialogBackground, 'rgb(17, 17, 17)');
     const titles = await page.evaluate(() =>
       [...document.querySelector('#related').shadowRoot.querySelectorAll('[part~="title"]')].map((a) =>
         a.textContent.trim(),

@@ -2,6 +2,7 @@
 // budget fails CI until the budget is raised on purpose. Needs `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { GZIP_BUDGETS, measureSizes } from '../../scripts/size.mjs';
 
 const rows = await measureSizes();
@@ -18,7 +19,12 @@ test('an app importing only the pull quote gets no feed parser, up front or on d
   assert.equal(rows.find((row) => row.name === 'pull-quote').feedParser, false);
 });
 
-test('the script-tag module loads the feed and JSON-LD parsers on demand, not up front', () => {
+test('the script-tag module loads the loader, the parsers and the lightbox on demand, not up front', () => {
   const names = rows.map((row) => row.name);
-  assert.ok(names.includes('chunk feeds') && names.includes('chunk json-ld'), names.join(', '));
+  for (const chunk of ['load', 'feeds', 'json-ld', 'lightbox']) {
+    assert.ok(names.includes(`chunk ${chunk}`), `no ${chunk} chunk in ${names.join(', ')}`);
+  }
+  const bundle = readFileSync('dist/news-widgets.js', 'utf8');
+  assert.ok(!bundle.includes('news-photo-fade'), 'the lightbox styles are in the bundle');
+  assert.ok(!bundle.includes('application/xml'), 'the feed parser is in the bundle');
 });

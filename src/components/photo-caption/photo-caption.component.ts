@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { Lightbox } from './lightbox.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProperties } from '../../internal/css-properties.js';
 import { NewsElement } from '../../internal/news-element.js';
@@ -122,18 +123,15 @@ export class NewsPhotoCaption extends NewsElement {
   @state() private hasCaptionContent = isServer;
   /** The image URL that failed to load; the slotted image is `slot`. */
   @state() private failed?: string;
-  /** Whether the lightbox has been built (it is, the first time it opens). */
-  @state() private lightbox = false;
+  /** The lightbox, loaded and built the first time a reader opens it. */
+  @state() private lightbox?: Lightbox;
   /** The lightbox's caption text, taken when it opens. */
   @state() private lightboxCaption = '';
 
-  @query('dialog') private dialog?: HTMLDialogElement;
   @query('.zoom') private zoomButton?: HTMLButtonElement;
-  @query('.close') private closeButton?: HTMLButtonElement;
 
   #view: ImageView = {};
   #observedImage?: HTMLImageElement;
-  #savedOverflow?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -142,8 +140,7 @@ export class NewsPhotoCaption extends NewsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.dialog?.close();
-    this.#unlockScroll();
+    this.lightbox?.dispose();
     this.#watchSlottedImage(undefined);
   }
 
@@ -264,79 +261,27 @@ export class NewsPhotoCaption extends NewsElement {
   #onZoom = async (): Promise<void> => {
     const href = this.#largestImage();
     if (!href) return;
+    if (!this.lightbox) {
+      let module: typeof import('./lightbox.js');
+      try {
+        module = await import('./lightbox.js');
+      } catch {
+        this.warnOnce('lightbox', 'the lightbox could not be loaded; the photo is shown as it is.');
+        return;
+      }
+      const root = this.shadowRoot!;
+      const sheet = module.lightboxStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }
+      this.lightbox ??= new module.Lightbox(root, () => this.zoomButton?.focus());
+    }
     this.lightboxCaption = this.#captionText();
-    this.lightbox = true;
     await this.updateComplete;
-    const dialog = this.dialog;
+    const dialog = this.lightbox.dialog;
     if (!dialog || dialog.open) return;
     this.emitClick({ action: 'zoom', href });
-    this.#lockScroll();
-    try {
-      dialog.showModal();
-    } catch {
-      this.#unlockScroll();
-      return;
-    }
-    this.closeButton?.focus();
-  };
-
-  #lockScroll(): void {
-    const root = document.documentElement;
-    if (this.#savedOverflow === undefined) this.#savedOverflow = root.style.overflow;
-    root.style.overflow = 'hidden';
-  }
-
-  #unlockScroll(): void {
-    if (this.#savedOverflow === undefined) return;
-    document.documentElement.style.overflow = this.#savedOverflow;
-    this.#savedOverflow = undefined;
-  }
-
-  #onClose = (): void => {
-    this.#unlockScroll();
-    this.zoomButton?.focus();
-  };
-
-  /** Closes the lightbox; the `close` event (also fired for Escape) restores the page. */
-  #closeDialog(): void {
-    if (!this.dialog?.open) return;
-    this.dialog.close();
-    this.#onClose();
-  }
-
-  #onCloseClick = (): void => this.#closeDialog();
-
-  /** A click on the backdrop (outside the dialog's box) closes it. */
-  #onDialogClick = (event: MouseEvent): void => {
-    const dialog = this.dialog;
-    if (!dialog || event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside =
-      event.clientX >= box.left &&
-      event.clientX <= box.right &&
-      event.clientY >= box.top &&
-      event.clientY <= box.bottom;
-    // Keyboard "clicks" have no coordinates (0, 0) and never come from the backdrop.
-    if (!inside && (event.clientX !== 0 || event.clientY !== 0)) this.#closeDialog();
-  };
-
-  /** Keeps Tab inside the dialog: browsers may otherwise move focus to their own toolbar. */
-  #onDialogKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || !this.dialog) return;
-    const focusable = Array.from(
-      this.dialog.querySelectorAll<HTMLElement>('button, [href], [tabindex]'),
-    ).filter((el) => !el.hasAttribute('disabled') && el.tabIndex >= 0);
-    if (!focusable.length) return;
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    const active = this.shadowRoot!.activeElement;
-    if (event.shiftKey && (active === first || !focusable.includes(active as HTMLElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (active === last || !focusable.includes(active as HTMLElement))) {
-      event.preventDefault();
-      first.focus();
-    }
+    this.lightbox.open();
   };
 
   /** The credit with the localised "Photo:" label, unless it carries a label of its own. */
@@ -416,7 +361,14 @@ export class NewsPhotoCaption extends NewsElement {
                 </button>`
               : image
           }
-          ${this.lightbox ? this.#renderDialog(alt, credit) : nothing}
+          ${
+            this.lightbox
+              ? this.lightbox.render(
+                  { image: this.#largestImage(), alt, caption: this.lightboxCaption, credit },
+                  this.strings,
+                )
+              : nothing
+          }
         </div>
         <figcaption part="caption" class="caption" ?hidden=${!showCaption && !credit}>
           <span part="caption-text" class="caption-text" ?hidden=${!showCaption}
@@ -427,43 +379,5 @@ export class NewsPhotoCaption extends NewsElement {
         </figcaption>
       </figure>
     `;
-  }
-
-  #renderDialog(alt: string, credit: string | undefined) {
-    const large = this.#largestImage();
-    const caption = this.lightboxCaption;
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-label=${caption || alt || this.strings.photo.replace(/:$/, '')}
-      @close=${this.#onClose}
-      @click=${this.#onDialogClick}
-      @keydown=${this.#onDialogKeydown}
-    >
-      <div class="dialog-body">
-        <button
-          part="close-button"
-          class="close"
-          type="button"
-          aria-label=${this.strings.close}
-          @click=${this.#onCloseClick}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path
-              d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4Z"
-            />
-          </svg>
-        </button>
-        ${large ? html`<img part="dialog-image" class="dialog-image" src=${large} alt=${alt} />` : nothing}
-        ${
-          caption || credit
-            ? html`<p part="dialog-caption" class="dialog-caption">
-                ${caption ? html`<span class="caption-text">${caption}</span>` : nothing}
-                ${credit ? html`<span class="credit">${credit}</span>` : nothing}
-              </p>`
-            : nothing
-        }
-      </div>
-    </dialog>`;
   }
 }
