@@ -104,6 +104,29 @@ describe('<news-pull-quote>', () => {
     expect(slot.assignedElements().map((e) => e.tagName)).to.deep.equal(['P', 'P']);
   });
 
+  it('sets the decorative marks against the words, whatever the indentation of the HTML', async () => {
+    const el = await fixture<NewsPullQuote>(html`
+      <div style="width: 600px">
+        <news-pull-quote> Georgia is a very close partner of NATO. </news-pull-quote>
+      </div>
+    `);
+    const quote = el.querySelector('news-pull-quote')!;
+    await quote.updateComplete;
+    const [open, close] = parts(quote, 'mark');
+    const text = quote.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    const firstLetter = range.getBoundingClientRect();
+    range.setStart(text, text.length - 1);
+    range.setEnd(text, text.length);
+    const lastLetter = range.getBoundingClientRect();
+    // The marks keep a hairline (0.05em) from the words, not a space (about 0.25em).
+    expect(firstLetter.left - open!.getBoundingClientRect().right).to.be.below(3);
+    expect(close!.getBoundingClientRect().left - lastLetter.right).to.be.below(3);
+    expect(quote.textContent).to.equal('Georgia is a very close partner of NATO.');
+  });
+
   it('drops an unsafe cite URL and keeps the quote', async () => {
     const warnings = captureWarnings();
     try {

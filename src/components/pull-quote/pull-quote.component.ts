@@ -170,6 +170,31 @@ export class NewsPullQuote extends NewsElement {
       else if (node instanceof Element && !node.hasAttribute('slot')) text += ` ${node.textContent ?? ''} `;
     }
     this.quote = text.replace(/\s+/g, ' ').trim();
+    this.#trimEdges();
+  }
+
+  /**
+   * Drops the whitespace at the very start and end of the quote's text (the indentation of the
+   * page's HTML), which would otherwise show as a space between the words and the decorative
+   * marks. Whitespace there never shows anywhere else, so the page's text is unchanged.
+   */
+  #trimEdges(): void {
+    const texts: Text[] = [];
+    const walker = this.ownerDocument.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Content given a named slot is not the quote.
+      const slotted = node.parentElement?.closest('[slot]');
+      if (!slotted || slotted === this || !this.contains(slotted)) texts.push(node as Text);
+    }
+    const trim = (nodes: Text[], edge: (text: string) => string) => {
+      for (const node of nodes) {
+        const trimmed = edge(node.data);
+        if (trimmed !== node.data) node.data = trimmed;
+        if (trimmed) return;
+      }
+    };
+    trim(texts, (text) => text.trimStart());
+    trim(texts.reverse(), (text) => text.trimEnd());
   }
 
   #onSlotChange = (): void => this.#readQuote();
