@@ -312,6 +312,117 @@ describe('slow JavaScript', () => {
   });
 });
 
+describe('no layout shift on upgrade', () => {
+  const DELAY_MS = 5000;
+  // Viewport for every measurement here: the layout-shift score depends on it.
+  const VIEWPORT = { width: 1280, height: 900 };
+  const TAGS = ['news-article-card', 'news-pull-quote', 'news-photo-caption', 'news-related-stories'];
+
+  /**
+   * Loads `path` with the bundle delayed, records every layout shift from the first paint until
+   * all four elements are upgraded and rendered, and returns the cumulative score with each
+   * element's box before and after the upgrade.
+   */
+  async function upgradeShift(path, { column, stylesheet = true } = {}) {
+    const { page } = await openPage(browser, VIEWPORT);
+    await page.setRequestInterception(true);
+    page.on('request', async (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/dist/news-widgets.js') {
+        setTimeout(() => request.continue(), DELAY_MS);
+      } else if (url.pathname === path && (column || !stylesheet)) {
+        // The same page in another column width, or without the pre-upgrade stylesheet.
+        let body = await (await fetch(url)).text();
+        if (column) body = body.replaceAll('class="slot"', `class="slot ${column}"`);
+        if (!stylesheet) body = body.replace(/<link rel="stylesheet" href="[^"]*news-widgets\.css" \/>/, '');
+        request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      } else {
+        request.continue();
+      }
+    });
+    await page.evaluateOnNewDocument(() => {
+      window.layoutShifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (!entry.hadRecentInput) window.layoutShifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const boxes = () =>
+      page.evaluate(
+        (tags) =>
+          tags.map((tag) => {
+            const element = document.querySelector(tag);
+            const { y, height } = element.getBoundingClientRect();
+            return { tag, defined: !!customElements.get(tag), y, height };
+          }),
+        TAGS,
+      );
+    const navigation = page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const before = await boxes();
+    assert.ok(
+      before.every((box) => !box.defined),
+      'the bundle is still on its way',
+    );
+    await navigation;
+    await page.waitForFunction(
+      (tags) => tags.every((tag) => document.querySelector(tag).shadowRoot?.childElementCount),
+      { timeout: 10_000 },
+      TAGS,
+    );
+    await page.evaluate(async (tags) => {
+      const elements = tags.map((tag) => document.querySelector(tag));
+      await Promise.all(elements.map((element) => element.updateComplete));
+      await document.fonts.ready;
+      // Lazy images out of view never load; they reserve their box anyway.
+      const images = elements.flatMap((element) => [...element.shadowRoot.querySelectorAll('img')]);
+      await Promise.race([
+        Promise.all(images.map((img) => img.decode().catch(() => {}))),
+        new Promise((resolve) => setTimeout(resolve, 2000)),
+      ]);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    }, TAGS);
+    const after = await boxes();
+    const score = await page.evaluate(() => window.layoutShifts.reduce((sum, value) => sum + value, 0));
+    await page.close();
+    return { score, before, after };
+  }
+
+  const describeBoxes = ({ before, after }) =>
+    before
+      .map((box, i) => `${box.tag} ${box.height.toFixed(1)} → ${after[i].height.toFixed(1)}px`)
+      .join(', ');
+
+  for (const [name, column] of [
+    ['the page’s 420 px slots', undefined],
+    ['a 280 px column', 'narrow'],
+    ['a 1200 px column', 'wide'],
+  ]) {
+    test(`with the bundle delayed 5 s, upgrading shifts the layout by at most 0.01 in ${name}`, async () => {
+      const result = await upgradeShift('/test/e2e/pages/widgets.html', { column });
+      assert.ok(
+        result.score <= 0.01,
+        `cumulative layout shift ${result.score.toFixed(4)}: ${describeBoxes(result)}`,
+      );
+    });
+  }
+
+  test('on the partner page with a hostile stylesheet, no widget moves or changes size', async () => {
+    // The layout-shift score is blind here (nothing of the page follows the widgets, and text
+    // moved into a shadow root counts as new), so the boxes themselves are compared.
+    const result = await upgradeShift('/demo/partner.html');
+    assert.ok(result.score <= 0.01, `cumulative layout shift ${result.score.toFixed(4)}`);
+    for (const [i, box] of result.before.entries()) {
+      const after = result.after[i];
+      assert.ok(Math.abs(after.y - box.y) <= 1, `${box.tag} moved from ${box.y} to ${after.y}`);
+      // The related stories load a feed of three stories in place of the one-item fallback list.
+      if (box.tag !== 'news-related-stories') {
+        assert.ok(Math.abs(after.height - box.height) <= 1, `${box.tag}: ${box.height} → ${after.height}px`);
+      }
+    }
+  });
+});
+
 describe('privacy', () => {
   test('no cookies, no storage, and no request beyond the page and the URLs it gave', async () => {
     const before = server.requests.length;
