@@ -1,5 +1,6 @@
 // `npm run size`: what the library costs a page, in bytes, against budgets set from measurement.
 // - dist/news-widgets.js (the script-tag module) and the chunks it loads on demand;
+// - dist/news-widgets.css, the optional pre-upgrade stylesheet, and the classic build;
 // - each per-element entry as an app's bundler ships it (esbuild, minified, Lit included, code
 //   splitting on, so parts loaded on demand land in their own chunks).
 // gzip level 9 and brotli. Exits with 1 when a figure is over its budget; test/node/size.test.mjs
@@ -16,6 +17,7 @@ import { build } from 'esbuild';
  */
 export const GZIP_BUDGETS = {
   'dist/news-widgets.js': 19_900,
+  'dist/news-widgets.css': 2_700,
   'article-card': 15_100,
   'pull-quote': 14_000,
   'photo-caption': 15_500,
@@ -89,6 +91,12 @@ export async function measureSizes() {
       ...sizes(readFileSync(`dist/chunks/${file}`)),
     });
   }
+  rows.push({
+    name: 'dist/news-widgets.css',
+    label: 'dist/news-widgets.css (optional: the fallback laid out like the widgets until they upgrade)',
+    budget: GZIP_BUDGETS['dist/news-widgets.css'],
+    ...sizes(readFileSync('dist/news-widgets.css')),
+  });
   rows.push({
     name: 'iife',
     label: 'dist/news-widgets.iife.js (classic script, everything inline)',
