@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { version } from '../version.js';
 import { dispatchNewsEvent, unwatchImpression, watchImpression } from './events.js';
@@ -63,12 +63,21 @@ export abstract class NewsElement extends LitElement {
     super.connectedCallback();
     this.#updateLocale();
     this.#stopObservingLocale = observeLocale(() => this.#updateLocale());
-    if (!this.#impressionSent) {
-      watchImpression(this, () => {
-        this.#impressionSent = true;
-        dispatchNewsEvent(this, 'news-impression', { widget: this.localName });
-      });
-    }
+    if (this.hasUpdated) this.#watchImpression();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Impressions are measured from the first render on, and set up after it.
+    if (this.isConnected) this.#watchImpression();
+  }
+
+  #watchImpression(): void {
+    if (this.#impressionSent) return;
+    watchImpression(this, () => {
+      this.#impressionSent = true;
+      dispatchNewsEvent(this, 'news-impression', { widget: this.localName });
+    });
   }
 
   override disconnectedCallback(): void {

@@ -123,7 +123,8 @@ export class NewsRelatedStories extends NewsElement {
     if (changed.has('src') && !isServer) void this.#load();
   }
 
-  protected override firstUpdated(): void {
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
     if (this.#hydrating) {
       this.#hydrating = false;
       this.requestUpdate();
