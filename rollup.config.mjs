@@ -1,7 +1,7 @@
 // The script-tag bundles: dist/news-widgets.js (ES module) and dist/news-widgets.iife.js
-// (classic script, window.NewsWidgets), Lit inlined and minified, with source maps. The ES module
-// loads what only some pages need (the data loader, the feed and JSON-LD parsers) from
-// dist/chunks/ on first use; a classic script cannot, so the IIFE holds everything.
+// (classic script, window.NewsWidgets), Lit inlined and minified, with source maps. Each is one
+// file, as partners copy and rename it, and add ?ver= query strings: the parts the sources import
+// on demand (loader, parsers, lightbox) are inlined here; apps' bundlers split them off.
 // The per-module build with .d.ts files comes from `tsc -p tsconfig.build.json`.
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -48,6 +48,9 @@ function minifyCssTemplates() {
   };
 }
 
+/** One file: modules imported on demand are inlined, without frozen namespace objects. */
+const oneFile = { inlineDynamicImports: true, freeze: false, generatedCode: { arrowFunctions: true } };
+
 const plugins = ({ module }) => [
   minifyCssTemplates(),
   nodeResolve({ browser: true }),
@@ -70,16 +73,7 @@ const plugins = ({ module }) => [
 export default [
   {
     input: 'src/index.ts',
-    // Lets the chunks import Lit and the helpers from the entry itself instead of splitting them
-    // into a third file behind a facade.
-    preserveEntrySignatures: 'allow-extension',
-    output: {
-      dir: 'dist',
-      entryFileNames: 'news-widgets.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      format: 'es',
-      sourcemap: true,
-    },
+    output: { file: 'dist/news-widgets.js', format: 'es', sourcemap: true, ...oneFile },
     plugins: [...plugins({ module: true }), sizeReport()],
   },
   {
@@ -89,7 +83,7 @@ export default [
       format: 'iife',
       name: 'NewsWidgets',
       sourcemap: true,
-      inlineDynamicImports: true,
+      ...oneFile,
     },
     plugins: plugins({ module: false }),
   },

@@ -1,12 +1,12 @@
 // `npm run size`: what the library costs a page, in bytes, against budgets set from measurement.
-// - dist/news-widgets.js (the script-tag module) and the chunks it loads on demand;
+// - dist/news-widgets.js (the script-tag module, one file with everything);
 // - dist/news-widgets.css, the optional pre-upgrade stylesheet, and the classic build;
 // - each per-element entry as an app's bundler ships it (esbuild, minified, Lit included, code
 //   splitting on, so parts loaded on demand land in their own chunks).
 // gzip level 9 and brotli. Exits with 1 when a figure is over its budget; test/node/size.test.mjs
 // runs the same check in `npm test`. Needs `npm run build` first.
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -16,12 +16,12 @@ import { build } from 'esbuild';
  * elements is 12,000; see BENCHMARKS.md for where the bytes go.
  */
 export const GZIP_BUDGETS = {
-  'dist/news-widgets.js': 19_900,
+  'dist/news-widgets.js': 23_700,
   'dist/news-widgets.css': 3_270,
-  'article-card': 15_100,
-  'pull-quote': 14_000,
-  'photo-caption': 15_500,
-  'related-stories': 14_400,
+  'article-card': 15_200,
+  'pull-quote': 14_450,
+  'photo-caption': 15_700,
+  'related-stories': 14_550,
 };
 export const TARGET_ALL_FOUR = 12_000;
 export const ELEMENTS = ['article-card', 'pull-quote', 'photo-caption', 'related-stories'];
@@ -81,16 +81,6 @@ export async function measureSizes() {
     budget: GZIP_BUDGETS['dist/news-widgets.js'],
     ...sizes(bundle),
   });
-  for (const file of readdirSync('dist/chunks')
-    .filter((name) => name.endsWith('.js'))
-    .sort()) {
-    const name = file.replace(/-[\w-]{8}\.js$/, '');
-    rows.push({
-      name: `chunk ${name}`,
-      label: `  on demand: dist/chunks/${name}-….js`,
-      ...sizes(readFileSync(`dist/chunks/${file}`)),
-    });
-  }
   rows.push({
     name: 'dist/news-widgets.css',
     label: 'dist/news-widgets.css (optional: the fallback laid out like the widgets until they upgrade)',
@@ -116,6 +106,8 @@ export async function measureSizes() {
       label: `news-widgets/${element}.js as an app bundles it`,
       budget: GZIP_BUDGETS[element],
       ...total(upFront),
+      upFrontCode: upFront.join('\n'),
+      onDemandCode: onDemand.join('\n'),
       feedParser: [...upFront, ...onDemand].some((code) => code.includes('application/xml')),
       onDemand: onDemand.length ? total(onDemand).gzip : 0,
     });

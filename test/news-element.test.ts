@@ -75,6 +75,51 @@ describe('NewsElement (shared behaviour)', () => {
     });
   });
 
+  describe('fetchSource()', () => {
+    /** A test element whose parse step waits until the test lets it go on, then fails. */
+    class Loader extends NewsElement {
+      parsing: Array<() => void> = [];
+      applied: string[] = [];
+      load(src: string): Promise<void> {
+        return this.fetchSource(
+          src,
+          5000,
+          (body) =>
+            new Promise<string>((resolve, reject) => {
+              this.parsing.push(() => (body.includes('"version"') ? resolve(src) : reject(new Error('bad'))));
+            }),
+          (data) => this.applied.push(data),
+        );
+      }
+    }
+    Loader.define('news-test-loader');
+
+    it('reports nothing for a load that a newer one replaced, even when the old one fails later', async () => {
+      const el = await fixture<Loader>(html`<news-test-loader></news-test-loader>`);
+      const errors = recordEvents(el, 'news-error');
+      const first = el.load('/fixtures/feeds/malformed.rss');
+      await waitUntil(() => el.parsing.length === 1, 'the first body never arrived');
+      const second = el.load('/fixtures/feeds/stories.json');
+      await waitUntil(() => el.parsing.length === 2, 'the second body never arrived');
+      el.parsing[0]!(); // the replaced load's parse fails now
+      el.parsing[1]!();
+      await Promise.all([first, second]);
+      expect(errors, 'news-error for the replaced load').to.have.length(0);
+      expect(el.applied).to.deep.equal(['/fixtures/feeds/stories.json']);
+    });
+
+    it('reports nothing, and applies nothing, once the element has left the page', async () => {
+      const el = await fixture<Loader>(html`<news-test-loader></news-test-loader>`);
+      const errors = recordEvents(el, 'news-error');
+      const loading = el.load('/fixtures/feeds/malformed.rss');
+      await waitUntil(() => el.parsing.length === 1, 'the body never arrived');
+      el.remove();
+      el.parsing[0]!();
+      await loading;
+      expect(errors).to.have.length(0);
+    });
+  });
+
   describe('news-impression', () => {
     it('fires once, after half the element has been in view for a second', async () => {
       const start = performance.now();

@@ -104,27 +104,34 @@ describe('<news-pull-quote>', () => {
     expect(slot.assignedElements().map((e) => e.tagName)).to.deep.equal(['P', 'P']);
   });
 
-  it('sets the decorative marks against the words, whatever the indentation of the HTML', async () => {
-    const el = await fixture<NewsPullQuote>(html`
+  it('sets the decorative marks a hairline from the words, whatever the spacing of the HTML', async () => {
+    const wrapper = await fixture(html`
       <div style="width: 600px">
         <news-pull-quote> Georgia is a very close partner of NATO. </news-pull-quote>
+        <news-pull-quote>Georgia is a very close partner of NATO.</news-pull-quote>
       </div>
     `);
-    const quote = el.querySelector('news-pull-quote')!;
-    await quote.updateComplete;
-    const [open, close] = parts(quote, 'mark');
-    const text = quote.firstChild as Text;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, 1);
-    const firstLetter = range.getBoundingClientRect();
-    range.setStart(text, text.length - 1);
-    range.setEnd(text, text.length);
-    const lastLetter = range.getBoundingClientRect();
-    // The marks keep a hairline (0.05em) from the words, not a space (about 0.25em).
-    expect(firstLetter.left - open!.getBoundingClientRect().right).to.be.below(3);
-    expect(close!.getBoundingClientRect().left - lastLetter.right).to.be.below(3);
-    expect(quote.textContent).to.equal('Georgia is a very close partner of NATO.');
+    for (const quote of Array.from(wrapper.querySelectorAll('news-pull-quote'))) {
+      await quote.updateComplete;
+      const original = quote.textContent!;
+      const [open, close] = parts(quote, 'mark');
+      const text = quote.firstChild as Text;
+      const first = original.search(/\S/);
+      const last = original.trimEnd().length - 1;
+      const range = document.createRange();
+      range.setStart(text, first);
+      range.setEnd(text, first + 1);
+      const firstLetter = range.getBoundingClientRect();
+      range.setStart(text, last);
+      range.setEnd(text, last + 1);
+      const lastLetter = range.getBoundingClientRect();
+      // A hairline (about 0.05em), not a space (about 0.25em, 5 px here), and no overlap.
+      const before = firstLetter.left - open!.getBoundingClientRect().right;
+      const after = close!.getBoundingClientRect().left - lastLetter.right;
+      expect(before, `gap after the opening mark in "${original}"`).to.be.within(-1, 3);
+      expect(after, `gap before the closing mark in "${original}"`).to.be.within(-1, 3);
+      expect(quote.textContent, 'the page text is untouched').to.equal(original);
+    }
   });
 
   it('drops an unsafe cite URL and keeps the quote', async () => {

@@ -21,9 +21,20 @@ export function isAbort(error: unknown): boolean {
 }
 
 /**
- * For `import()` of the parts loaded on demand (the loader, the feed and JSON-LD parsers): a
- * chunk that fails to arrive is a network failure, reported as such.
+ * Imports a part of the library that is loaded on demand (the data loader, a parser). An app's
+ * bundler may have split it into a file of its own: one that fails to arrive, or takes longer than
+ * `timeout`, is a load failure that names the part, not the data.
  */
-export function chunkFailed(error: unknown): never {
-  throw new LoadError('network', `A part of news-widgets could not be loaded: ${String(error)}`);
+export function importPart<T>(load: () => Promise<T>, part: string, timeout: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new LoadError('timeout', `news-widgets' ${part} did not load within ${timeout} ms`)),
+      timeout,
+    );
+  });
+  const part$ = load().catch((error: unknown) => {
+    throw new LoadError('network', `news-widgets' ${part} could not be loaded: ${String(error)}`);
+  });
+  return Promise.race([part$, late]).finally(() => clearTimeout(timer));
 }

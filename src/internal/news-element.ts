@@ -4,7 +4,7 @@ import { version } from '../version.js';
 import { dispatchNewsEvent, unwatchImpression, watchImpression } from './events.js';
 import type { NewsClickDetail, NewsErrorDetail } from './events.js';
 import { stringsFor, type Strings } from './i18n.js';
-import { chunkFailed, isAbort, LoadError } from './errors.js';
+import { importPart, isAbort, LoadError } from './errors.js';
 import { observeLocale, resolveLocale, type Locale } from './locale.js';
 import { sanitizeUrl } from './urls.js';
 
@@ -107,7 +107,7 @@ export abstract class NewsElement extends LitElement {
    * applied when there is no usable `src`, when a newer call cancelled this one, or when the load
    * failed, in which case `news-error` was dispatched. Runs in the browser only. `revalidate`
    * asks the server again rather than the HTTP cache, for an explicit reload. The loader is
-   * imported on demand: pages without a `src` never download it.
+   * imported on demand (apps' bundlers split it off, so pages without a `src` never load it).
    */
   protected async fetchSource<T>(
     src: string | undefined,
@@ -127,13 +127,18 @@ export abstract class NewsElement extends LitElement {
     this.#loadController = controller;
     this.fetching = true;
     const url = new URL(safe, this.ownerDocument.baseURI);
+    // After each step, a newer call or a disconnection may have cancelled this one: it then ends
+    // quietly, whatever happened to it.
+    const current = () => this.#loadController === controller;
     try {
-      const { loadText } = await import('./load.js').catch(chunkFailed);
+      const { loadText } = await importPart(() => import('./load.js'), 'loader', timeout);
+      if (!current()) return;
       const body = await loadText(url.href, { timeout, signal: controller.signal, revalidate });
+      if (!current()) return;
       const data = await parse(body, url);
-      if (this.#loadController === controller) apply(data);
+      if (current()) apply(data);
     } catch (error) {
-      if (!isAbort(error)) {
+      if (current() && !isAbort(error)) {
         const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));
         const { reason, status, message } = failure;
         this.emitError({ reason, status, url: url.href, message });

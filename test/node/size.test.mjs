@@ -19,12 +19,21 @@ test('an app importing only the pull quote gets no feed parser, up front or on d
   assert.equal(rows.find((row) => row.name === 'pull-quote').feedParser, false);
 });
 
-test('the script-tag module loads the loader, the parsers and the lightbox on demand, not up front', () => {
-  const names = rows.map((row) => row.name);
-  for (const chunk of ['load', 'feeds', 'json-ld', 'lightbox']) {
-    assert.ok(names.includes(`chunk ${chunk}`), `no ${chunk} chunk in ${names.join(', ')}`);
+test('an app loads the feed parser, the JSON-LD reader and the lightbox on demand, not up front', () => {
+  const app = (name) => rows.find((row) => row.name === name);
+  const parts = [
+    ['related-stories', 'the feed parser', 'application/xml'],
+    ['article-card', 'the JSON-LD reader', 'schema.org NewsArticle'],
+    ['photo-caption', 'the lightbox', 'news-photo-fade'],
+  ];
+  for (const [name, part, marker] of parts) {
+    assert.ok(!app(name).upFrontCode.includes(marker), `${part} is in ${name}'s up-front code`);
+    assert.ok(app(name).onDemandCode.includes(marker), `${part} is not in ${name}'s on-demand code`);
   }
+});
+
+test('the script-tag module is one file: nothing to deploy beside it', () => {
   const bundle = readFileSync('dist/news-widgets.js', 'utf8');
-  assert.ok(!bundle.includes('news-photo-fade'), 'the lightbox styles are in the bundle');
-  assert.ok(!bundle.includes('application/xml'), 'the feed parser is in the bundle');
+  assert.doesNotMatch(bundle, /\bimport\s*\(\s*["'`]/, 'an import() of another file');
+  assert.doesNotMatch(bundle, /^import\b|[;}]import\s*[{*"']/m, 'a static import of another file');
 });

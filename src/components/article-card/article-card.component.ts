@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../../internal/dates.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { chunkFailed } from '../../internal/errors.js';
+import { importPart } from '../../internal/errors.js';
 import type { ArticleData } from '../../internal/json-ld.js';
 import { cssProperties } from '../../internal/css-properties.js';
 import { NewsElement } from '../../internal/news-element.js';
@@ -225,14 +225,18 @@ export class NewsArticleCard extends NewsElement {
 
   #load(): Promise<void> {
     this.fetched = undefined;
-    // The JSON-LD reader is loaded on demand, alongside the document. (Marked handled: when
-    // there is nothing to fetch it is never awaited.)
-    const reader = import('../../internal/json-ld.js').catch(chunkFailed);
-    reader.catch(() => undefined);
     return this.fetchSource(
       this.src,
       LOAD_TIMEOUT_MS,
-      async (body, url) => (await reader).articleFromDocument(body, url),
+      // The JSON-LD reader is loaded on demand, once there is a document to read.
+      async (body, url) => {
+        const reader = await importPart(
+          () => import('../../internal/json-ld.js'),
+          'JSON-LD reader',
+          LOAD_TIMEOUT_MS,
+        );
+        return reader.articleFromDocument(body, url);
+      },
       (article) => (this.fetched = article),
     );
   }

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Lightbox } from './lightbox.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -132,6 +132,8 @@ export class NewsPhotoCaption extends NewsElement {
 
   #view: ImageView = {};
   #observedImage?: HTMLImageElement;
+  /** Whether the lightbox's module is on its way (a second click meanwhile does nothing). */
+  #loadingLightbox = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -260,26 +262,30 @@ export class NewsPhotoCaption extends NewsElement {
 
   #onZoom = async (): Promise<void> => {
     const href = this.#largestImage();
-    if (!href) return;
+    if (!href || this.#loadingLightbox) return;
     if (!this.lightbox) {
+      this.#loadingLightbox = true;
       let module: typeof import('./lightbox.js');
       try {
         module = await import('./lightbox.js');
       } catch {
         this.warnOnce('lightbox', 'the lightbox could not be loaded; the photo is shown as it is.');
         return;
+      } finally {
+        this.#loadingLightbox = false;
       }
-      const root = this.shadowRoot!;
-      const sheet = module.lightboxStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      }
-      this.lightbox ??= new module.Lightbox(root, () => this.zoomButton?.focus());
+      if (!this.isConnected) return;
+      // Lit's adoptStyles also covers browsers without constructable style sheets.
+      adoptStyles(this.shadowRoot!, [
+        ...(this.constructor as typeof NewsPhotoCaption).elementStyles,
+        module.lightboxStyles,
+      ]);
+      this.lightbox = new module.Lightbox(this.shadowRoot!, () => this.zoomButton?.focus());
     }
     this.lightboxCaption = this.#captionText();
     await this.updateComplete;
     const dialog = this.lightbox.dialog;
-    if (!dialog || dialog.open) return;
+    if (!this.isConnected || !dialog || dialog.open) return;
     this.emitClick({ action: 'zoom', href });
     this.lightbox.open();
   };

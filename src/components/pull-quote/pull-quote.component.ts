@@ -122,6 +122,8 @@ export class NewsPullQuote extends NewsElement {
 
   /** The quotation's text, whitespace collapsed, read from the element's content. */
   @state() private quote?: string;
+  /** `space-before` and/or `space-after` when the quote's text has whitespace at its edges. */
+  @state() private edges = '';
 
   /** What the live region says. */
   @state() private status = '';
@@ -170,31 +172,25 @@ export class NewsPullQuote extends NewsElement {
       else if (node instanceof Element && !node.hasAttribute('slot')) text += ` ${node.textContent ?? ''} `;
     }
     this.quote = text.replace(/\s+/g, ' ').trim();
-    this.#trimEdges();
+    this.#readEdges();
   }
 
   /**
-   * Drops the whitespace at the very start and end of the quote's text (the indentation of the
-   * page's HTML), which would otherwise show as a space between the words and the decorative
-   * marks. Whitespace there never shows anywhere else, so the page's text is unchanged.
+   * Whether the quote's text starts or ends with whitespace (the indentation of the page's HTML),
+   * which shows as a space between the words and the decorative marks; the marks then move in by
+   * a space's width. Only read: the page's text is never changed.
    */
-  #trimEdges(): void {
-    const texts: Text[] = [];
+  #readEdges(): void {
+    const texts: string[] = [];
     const walker = this.ownerDocument.createTreeWalker(this, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       // Content given a named slot is not the quote.
       const slotted = node.parentElement?.closest('[slot]');
-      if (!slotted || slotted === this || !this.contains(slotted)) texts.push(node as Text);
+      if (!slotted || slotted === this || !this.contains(slotted)) texts.push(node.textContent ?? '');
     }
-    const trim = (nodes: Text[], edge: (text: string) => string) => {
-      for (const node of nodes) {
-        const trimmed = edge(node.data);
-        if (trimmed !== node.data) node.data = trimmed;
-        if (trimmed) return;
-      }
-    };
-    trim(texts, (text) => text.trimStart());
-    trim(texts.reverse(), (text) => text.trimEnd());
+    const text = texts.join('');
+    const edges = `${/^\s/.test(text) ? 'space-before' : ''} ${/\s$/.test(text) ? 'space-after' : ''}`.trim();
+    if (edges !== this.edges) this.edges = edges;
   }
 
   #onSlotChange = (): void => this.#readQuote();
@@ -277,7 +273,7 @@ export class NewsPullQuote extends NewsElement {
     return html`
       <div class="pull-quote ${variant} align-${align}" lang=${lang} dir=${dir}>
         <figure part="figure" class="figure">
-          <blockquote part="quote" class="quote" cite=${cite ?? nothing}>
+          <blockquote part="quote" class="quote ${this.edges}" cite=${cite ?? nothing}>
             <span part="mark" class="mark open" aria-hidden="true">${open}</span
             ><slot @slotchange=${this.#onSlotChange}></slot
             ><span part="mark" class="mark close" aria-hidden="true">${close}</span>

@@ -116,6 +116,16 @@ export const styles = css`
     margin-inline-start: 0.05em;
   }
 
+  /* Whitespace at the quote's edges shows as a space (about 0.25em in the quote's fonts): the
+     marks take it back, so they sit a hairline from the words. */
+  .space-before .open {
+    margin-inline-end: -0.2em;
+  }
+
+  .space-after .close {
+    margin-inline-start: -0.2em;
+  }
+
   .caption {
     display: flex;
     flex-direction: column;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatDate } from '../../internal/dates.js';
 import type { Story } from '../../internal/feeds.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { chunkFailed, LoadError } from '../../internal/errors.js';
+import { importPart, LoadError } from '../../internal/errors.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { cleanText, oneOf } from '../../internal/text.js';
 import { comparableUrl, sanitizeUrl } from '../../internal/urls.js';
@@ -154,15 +154,16 @@ export class NewsRelatedStories extends NewsElement {
   #load(revalidate = false): Promise<void> {
     if (!revalidate) this.fetched = undefined;
     const timeout = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_MS;
-    // The feed parser is loaded on demand, alongside the feed. (Marked handled: when there is
-    // nothing to fetch it is never awaited.)
-    const parser = import('../../internal/feeds.js').catch(chunkFailed);
-    parser.catch(() => undefined);
     return this.fetchSource(
       this.src,
       timeout,
       async (body, url) => {
-        const { parseFeed } = await parser;
+        // The feed parser is loaded on demand, once there is a feed to read.
+        const { parseFeed } = await importPart(
+          () => import('../../internal/feeds.js'),
+          'feed parser',
+          timeout,
+        );
         const stories = parseFeed(body, url.href);
         if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
         return stories;
