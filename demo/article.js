@@ -3,6 +3,10 @@
 // `document` hears every widget.
 import { setUpControls } from './controls.js';
 
+// The page paints its own text first; the widgets upgrade in place after that, without moving it
+// (news-widgets.css), and render a few at a time, so the page stays responsive.
+requestAnimationFrame(() => setTimeout(() => import('/dist/news-widgets.js')));
+
 setUpControls();
 
 const log = document.getElementById('event-log');

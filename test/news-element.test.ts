@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { NewsArticleCard } from '../src/article-card.js';
 import { NewsElement } from '../src/internal/news-element.js';
+import { currentSlice } from '../src/internal/render-slices.js';
 import { version } from '../src/index.js';
 import { captureWarnings, recordEvents, wait } from './support/helpers.js';
 
@@ -117,6 +118,55 @@ describe('NewsElement (shared behaviour)', () => {
       el.parsing[0]!();
       await loading;
       expect(errors).to.have.length(0);
+    });
+  });
+
+  describe('first renders', () => {
+    function card(headline: string): NewsArticleCard {
+      const element = document.createElement('news-article-card');
+      element.setAttribute('headline', headline);
+      element.setAttribute('summary', 'Georgia is the largest non-NATO contributor to the mission.');
+      element.setAttribute('published', '2018-04-27');
+      return element;
+    }
+
+    async function renderBurst(host: Element, count: number): Promise<Set<number>> {
+      const burst = Array.from({ length: count }, (_, i) => card(`Card ${i}`));
+      const slices = new Set<number>();
+      host.append(...burst);
+      await Promise.all(
+        burst.map((element) => element.updateComplete.then(() => slices.add(currentSlice()))),
+      );
+      expect(burst.every((element) => element.shadowRoot!.querySelector('[part="headline"]'))).to.be.true;
+      host.replaceChildren();
+      return slices;
+    }
+
+    it('with news-widgets.css: a few at once, a burst in slices of tasks, the fallback shown meanwhile', async () => {
+      const host = await fixture(html`<div></div>`);
+      document.documentElement.style.setProperty('--news-widgets-css', '1');
+      try {
+        await wait(20);
+        const one = card('One');
+        host.append(one);
+        // Before its first render the element shows its light DOM through a slot.
+        expect(one.shadowRoot!.querySelector('slot'), 'fallback slot').to.exist;
+        await one.updateComplete;
+        expect(one.shadowRoot!.querySelector('[part="headline"]')).to.exist;
+        expect(one.matches(':state(rendered)'), 'custom state rendered').to.be.true;
+        await wait(20);
+        const slices = await renderBurst(host, 2000);
+        expect(slices.size, 'slices the burst rendered in').to.be.greaterThan(1);
+      } finally {
+        document.documentElement.style.removeProperty('--news-widgets-css');
+      }
+    });
+
+    it('without news-widgets.css: every first render at once, as a fallback would otherwise move', async () => {
+      const host = await fixture(html`<div></div>`);
+      await wait(20);
+      const slices = await renderBurst(host, 2000);
+      expect(slices.size).to.be.at.most(1);
     });
   });
 

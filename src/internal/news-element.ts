@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { version } from '../version.js';
 import { dispatchNewsEvent, unwatchImpression, watchImpression } from './events.js';
@@ -6,6 +6,7 @@ import type { NewsClickDetail, NewsErrorDetail } from './events.js';
 import { stringsFor, type Strings } from './i18n.js';
 import { importPart, isAbort, LoadError } from './errors.js';
 import { observeLocale, resolveLocale, type Locale } from './locale.js';
+import { fallbacksKeepTheirBox, mayRenderNow, nextRenderSlice } from './render-slices.js';
 import { sanitizeUrl } from './urls.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -50,6 +51,10 @@ export abstract class NewsElement extends LitElement {
   @state() protected fetching = false;
 
   #warned = new Set<string>();
+  /** Shows the light-DOM fallback in the shadow root until the first render replaces it. */
+  #fallbackSlot?: HTMLSlotElement;
+  /** Custom states: `rendered` once the first render is in, for the pre-upgrade stylesheet. */
+  #internals?: ElementInternals;
   #loadController?: AbortController;
   #impressionSent = false;
   #stopObservingLocale?: () => void;
@@ -57,6 +62,49 @@ export abstract class NewsElement extends LitElement {
   /** UI strings in the element's language. */
   protected get strings(): Strings {
     return stringsFor(this.locale.lang);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Until the first render, which may wait for its turn (render-slices.ts), the empty shadow
+    // root would hide the light DOM: a slot keeps the fallback on screen, and the element keeps
+    // matching news-widgets.css (which styles elements not yet `rendered`), so nothing moves.
+    // Not with a server-rendered shadow root, which already shows the widget.
+    if (!isServer && !this.hasUpdated && !root.firstChild) {
+      this.#fallbackSlot = this.ownerDocument.createElement('slot');
+      root.append(this.#fallbackSlot);
+    }
+    return root;
+  }
+
+  /**
+   * First renders take turns (see render-slices.ts), so that many upgrades never block the page,
+   * where news-widgets.css keeps the fallbacks in place meanwhile.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !isServer && fallbacksKeepTheirBox()) {
+      await this.prepareFirstRender();
+      // Checked right before rendering, so that a burst of elements cannot all pass at once.
+      while (!mayRenderNow()) await nextRenderSlice();
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Slow work the first render needs, done beforehand in a task of its own. None by default. */
+  protected prepareFirstRender(): Promise<void> | void {}
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#fallbackSlot?.remove();
+    this.#fallbackSlot = undefined;
+    super.update(changed);
+    if (!this.hasUpdated && !isServer) {
+      try {
+        this.#internals ??= this.attachInternals();
+        this.#internals.states.add('rendered');
+      } catch {
+        // No custom states here: news-widgets.css then goes by :defined alone.
+      }
+    }
   }
 
   override connectedCallback(): void {

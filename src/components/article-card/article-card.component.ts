@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate } from '../../internal/dates.js';
+import { formatDate, prepareDateFormat } from '../../internal/dates.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { importPart } from '../../internal/errors.js';
 import type { ArticleData } from '../../internal/json-ld.js';
@@ -54,6 +54,8 @@ interface CardView {
  * @slot - Fallback content (for example a plain link) shown when the card has no headline and
  *   before the element upgrades.
  *
+ * @cssstate rendered - Set with the first render. Until then the element shows its light-DOM
+ *   fallback, which `news-widgets.css` lays out in the widget's box.
  * @csspart card - The `<article>` wrapper.
  * @csspart media - The box that holds the image; it keeps the image's aspect ratio.
  * @csspart image - The `<img>`.
@@ -151,6 +153,10 @@ export class NewsArticleCard extends NewsElement {
     super.connectedCallback();
     // Reconnected after a load was cancelled by removal: load again.
     if (this.hasUpdated && this.src && !this.fetched && this.fetchPending) void this.#load();
+  }
+
+  protected override prepareFirstRender(): Promise<void> | void {
+    if (this.published || this.article?.published) return prepareDateFormat(this.locale.lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -70,6 +70,8 @@ export function textFragmentFor(quote: string): string {
  *
  * @slot - The quotation: text or inline markup; one or more `<p>` work too.
  *
+ * @cssstate rendered - Set with the first render. Until then the element shows its light-DOM
+ *   fallback, which `news-widgets.css` lays out in the widget's box.
  * @csspart figure - The `<figure>` that holds the quote and its attribution.
  * @csspart quote - The `<blockquote>`.
  * @csspart mark - Each decorative quotation mark (hidden from screen readers).

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatDate } from '../../internal/dates.js';
+import { formatDate, prepareDateFormat } from '../../internal/dates.js';
 import type { Story } from '../../internal/feeds.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { importPart, LoadError } from '../../internal/errors.js';
@@ -33,6 +33,8 @@ const DEFAULT_ROWS = 3;
  *
  * @slot - The fallback list: `<ul><li><a href="…">Title</a></li></ul>`.
  *
+ * @cssstate rendered - Set with the first render. Until then the element shows its light-DOM
+ *   fallback, which `news-widgets.css` lays out in the widget's box.
  * @csspart section - The `<section>` wrapper.
  * @csspart heading - The heading element.
  * @csspart list - The `<ul>` (or `<ol>` in the numbered layout).
@@ -116,6 +118,12 @@ export class NewsRelatedStories extends NewsElement {
   /** Fetches the feed at `src` again. */
   reload(): Promise<void> {
     return this.#load(true);
+  }
+
+  protected override prepareFirstRender(): Promise<void> | void {
+    if (Array.isArray(this.stories) && this.stories.some((story) => story?.published)) {
+      return prepareDateFormat(this.locale.lang);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
