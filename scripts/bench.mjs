@@ -5,6 +5,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { CARD_ATTRIBUTES } from '../bench/card.mjs';
 import { measureSizes, sizes } from './size.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
 
@@ -59,15 +60,7 @@ async function measure(candidate) {
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load' });
   const result = await page.evaluate(
-    async ({ tag, script }) => {
-      const attributes = {
-        href: '/stories/nato-days',
-        headline: 'NATO Days officially open in Georgia',
-        summary:
-          'Georgia is the largest non-NATO contributor to the Resolute Support mission with 885 troops.',
-        kicker: 'Politics',
-        published: '2018-04-27',
-      };
+    async ({ tag, script, attributes }) => {
       const host = document.querySelector('#host');
       const make = () => {
         const element = document.createElement(tag);
@@ -134,7 +127,7 @@ async function measure(candidate) {
       }
       return { cold, r100, r1000, heap, list };
     },
-    { tag, script },
+    { tag, script, attributes: CARD_ATTRIBUTES },
   );
   await page.close();
   return result;

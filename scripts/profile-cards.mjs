@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { CARD_ATTRIBUTES } from '../bench/card.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
 
 mkdirSync('bench/dist', { recursive: true });
@@ -28,18 +29,11 @@ await page.addScriptTag({ url: `/${bundle}`, type: 'module' });
 await page.waitForFunction(() => customElements.get('news-article-card'));
 
 const render = () =>
-  page.evaluate(async () => {
+  page.evaluate(async (attributes) => {
     const host = document.querySelector('#host');
     const cards = Array.from({ length: 1000 }, () => {
       const card = document.createElement('news-article-card');
-      card.setAttribute('href', '/stories/nato-days');
-      card.setAttribute('headline', 'NATO Days officially open in Georgia');
-      card.setAttribute(
-        'summary',
-        'Georgia is the largest non-NATO contributor to the Resolute Support mission.',
-      );
-      card.setAttribute('kicker', 'Politics');
-      card.setAttribute('published', '2018-04-27');
+      for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
       return card;
     });
     const start = performance.now();
@@ -49,7 +43,7 @@ const render = () =>
     const time = performance.now() - start;
     host.replaceChildren();
     return time;
-  });
+  }, CARD_ATTRIBUTES);
 
 const cdp = await page.createCDPSession();
 await cdp.send('Profiler.enable');

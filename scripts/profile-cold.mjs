@@ -6,6 +6,7 @@
 // Findings are in BENCHMARKS.md.
 import { existsSync } from 'node:fs';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { CARD_ATTRIBUTES } from '../bench/card.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
 
 const readable = 'bench/dist/news-widgets-readable.js';
@@ -31,15 +32,8 @@ for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 25 });
     await cdp.send('Profiler.start');
     await page.evaluate(
-      async (script, tag) => {
+      async (script, tag, attributes) => {
         const card = document.createElement(tag);
-        const attributes = {
-          href: '/stories/nato-days',
-          headline: 'NATO Days officially open in Georgia',
-          summary: 'Georgia is the largest non-NATO contributor to the Resolute Support mission.',
-          kicker: 'Politics',
-          published: '2018-04-27',
-        };
         for (const [key, value] of Object.entries(attributes)) card.setAttribute(key, value);
         document.querySelector('#host').append(card);
         await new Promise((resolve, reject) => {
@@ -56,6 +50,7 @@ for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
       },
       script,
       tag,
+      CARD_ATTRIBUTES,
     );
     const { profile } = await cdp.send('Profiler.stop');
     await page.close();

@@ -3,6 +3,7 @@
 // growth by constructor (self size), next to the same for the bare Lit baseline card.
 // Needs `npm run build` first. Findings are in BENCHMARKS.md.
 import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { CARD_ATTRIBUTES } from '../bench/card.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
 
 const CANDIDATES = {
@@ -46,18 +47,11 @@ for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
   const cdp = await page.createCDPSession();
   const render = (count) =>
     page.evaluate(
-      async (tag, count) => {
+      async (tag, count, attributes) => {
         const host = document.querySelector('#host');
         const cards = Array.from({ length: count }, () => {
           const card = document.createElement(tag);
-          card.setAttribute('href', '/stories/nato-days');
-          card.setAttribute('headline', 'NATO Days officially open in Georgia');
-          card.setAttribute(
-            'summary',
-            'Georgia is the largest non-NATO contributor to the Resolute Support mission.',
-          );
-          card.setAttribute('kicker', 'Politics');
-          card.setAttribute('published', '2018-04-27');
+          for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
           return card;
         });
         host.append(...cards);
@@ -66,6 +60,7 @@ for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
       },
       tag,
       count,
+      CARD_ATTRIBUTES,
     );
   await render(10); // warm caches and templates
   await page.evaluate(() => document.querySelector('#host').replaceChildren());

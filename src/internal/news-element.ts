@@ -66,11 +66,12 @@ export abstract class NewsElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // Until the first render, which may wait for its turn (render-slices.ts), the empty shadow
-    // root would hide the light DOM: a slot keeps the fallback on screen, and the element keeps
-    // matching news-widgets.css (which styles elements not yet `rendered`), so nothing moves.
-    // Not with a server-rendered shadow root, which already shows the widget.
-    if (!isServer && !this.hasUpdated && !root.firstChild) {
+    // Where news-widgets.css lays fallbacks out, the first render may wait for its turn
+    // (render-slices.ts). Meanwhile the empty shadow root would hide the light DOM: a slot keeps
+    // the fallback on screen, and the element keeps matching news-widgets.css (which styles
+    // elements not yet `rendered`), so nothing moves. Not with a server-rendered shadow root,
+    // which already shows the widget.
+    if (!isServer && !this.hasUpdated && !root.firstChild && fallbacksKeepTheirBox()) {
       this.#fallbackSlot = this.ownerDocument.createElement('slot');
       root.append(this.#fallbackSlot);
     }
@@ -79,10 +80,10 @@ export abstract class NewsElement extends LitElement {
 
   /**
    * First renders take turns (see render-slices.ts), so that many upgrades never block the page,
-   * where news-widgets.css keeps the fallbacks in place meanwhile.
+   * when the fallback slot keeps the element's fallback in place meanwhile.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !isServer && fallbacksKeepTheirBox()) {
+    if (this.#fallbackSlot) {
       await this.prepareFirstRender();
       // Checked right before rendering, so that a burst of elements cannot all pass at once.
       while (!mayRenderNow()) await nextRenderSlice();

@@ -47,11 +47,6 @@ export function fallbacksKeepTheirBox(): boolean {
   return holdsBox;
 }
 
-/** A number for the slice in progress, for tests: it changes with each slice. */
-export function currentSlice(): number {
-  return slice;
-}
-
 /** Starts a slice now; it ends with this task or when the budget is spent. */
 function startSlice(): void {
   const id = ++slice;

@@ -166,33 +166,27 @@ export class NewsPullQuote extends NewsElement {
     }
   }
 
-  /** The text of the slotted content (elements given another slot name are not the quote). */
+  /**
+   * The text of the slotted content (elements given another slot name are not the quote), and
+   * whether it starts or ends with whitespace (the indentation of the page's HTML), which shows
+   * as a space between the words and the decorative marks: the marks then move in by a space's
+   * width. Only read: the page's text is never changed.
+   */
   #readQuote(): void {
     let text = '';
+    let raw = '';
     for (const node of Array.from(this.childNodes)) {
-      if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
-      else if (node instanceof Element && !node.hasAttribute('slot')) text += ` ${node.textContent ?? ''} `;
+      const content = node.textContent ?? '';
+      if (node.nodeType === Node.TEXT_NODE) {
+        text += content;
+        raw += content;
+      } else if (node instanceof Element && !node.hasAttribute('slot')) {
+        text += ` ${content} `;
+        raw += content;
+      }
     }
     this.quote = text.replace(/\s+/g, ' ').trim();
-    this.#readEdges();
-  }
-
-  /**
-   * Whether the quote's text starts or ends with whitespace (the indentation of the page's HTML),
-   * which shows as a space between the words and the decorative marks; the marks then move in by
-   * a space's width. Only read: the page's text is never changed.
-   */
-  #readEdges(): void {
-    const texts: string[] = [];
-    const walker = this.ownerDocument.createTreeWalker(this, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Content given a named slot is not the quote.
-      const slotted = node.parentElement?.closest('[slot]');
-      if (!slotted || slotted === this || !this.contains(slotted)) texts.push(node.textContent ?? '');
-    }
-    const text = texts.join('');
-    const edges = `${/^\s/.test(text) ? 'space-before' : ''} ${/\s$/.test(text) ? 'space-after' : ''}`.trim();
-    if (edges !== this.edges) this.edges = edges;
+    this.edges = `${/^\s/.test(raw) ? 'space-before' : ''} ${/\s$/.test(raw) ? 'space-after' : ''}`.trim();
   }
 
   #onSlotChange = (): void => this.#readQuote();
