@@ -60,7 +60,7 @@ const VISIBLE_SHARE = 0.5;
 const IDLE_TIMEOUT_MS = 500;
 
 /** Elements being watched, with their callbacks. */
-const impressionCallbacks = new Map<Element, () => void>();
+const impressionCallbacks = new Map<Element, (element: Element) => void>();
 /** Watched elements not handed to the observer yet. */
 const pendingElements = new Set<Element>();
 /** Observed elements, with the timer of the second they have been in view, if running. */
@@ -87,7 +87,7 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
           setTimeout(() => {
             const callback = impressionCallbacks.get(element);
             unwatchImpression(element);
-            callback?.();
+            callback?.(element);
           }, IMPRESSION_DELAY_MS),
         );
       }
@@ -111,10 +111,13 @@ function observePending(): void {
   pendingElements.clear();
 }
 
-/** Calls `onImpression` once, when `element` has been seen. Undo with `unwatchImpression`. */
-export function watchImpression(element: Element, onImpression: () => void): void {
+/**
+ * Calls `onImpression(element)` once, when `element` has been seen. Undo with `unwatchImpression`.
+ * Pass one function for all elements rather than a closure per element: it is kept until then.
+ */
+export function watchImpression<T extends Element>(element: T, onImpression: (element: T) => void): void {
   if (typeof IntersectionObserver === 'undefined' || impressionCallbacks.has(element)) return;
-  impressionCallbacks.set(element, onImpression);
+  impressionCallbacks.set(element, onImpression as (element: Element) => void);
   pendingElements.add(element);
   if (observeScheduled) return;
   observeScheduled = true;

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
 
 /** A heading level from an attribute: a whole number from 1 to 6, otherwise `fallback`. */
 export function headingLevel(value: unknown, fallback: number): number {
@@ -6,23 +7,19 @@ export function headingLevel(value: unknown, fallback: number): number {
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
 }
 
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
+
 /**
- * A real `<h1>`…`<h6>` element. Lit templates cannot take a tag name from a value, and the static
- * HTML module would add more bytes than these six short templates.
+ * The tag name `h1`…`h6` for a level from `headingLevel`, as a static value for templates
+ * written with `lit/static-html.js` (Lit cannot bind a tag name).
  */
+export function headingTag(level: number): StaticValue {
+  return HEADING_TAGS[level - 1] ?? HEADING_TAGS[2]!;
+}
+
+/** A real `<h1>`…`<h6>` element. */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part=${part} class="heading">${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} class="heading">${content}</h2>`;
-    case 4:
-      return html`<h4 part=${part} class="heading">${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} class="heading">${content}</h5>`;
-    case 6:
-      return html`<h6 part=${part} class="heading">${content}</h6>`;
-    default:
-      return html`<h3 part=${part} class="heading">${content}</h3>`;
-  }
+  const tag = headingTag(level);
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- a static tag name (static-html)
+  return html`<${tag} part=${part} class="heading">${content}</${tag}>`;
 }

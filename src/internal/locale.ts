@@ -29,26 +29,29 @@ export function resolveLocale(element: Element): Locale {
 }
 
 // One MutationObserver for the whole document tells connected elements that a `lang` or `dir`
-// changed somewhere above them (a language switcher on the page, say).
-const listeners = new Set<() => void>();
+// changed somewhere above them (a language switcher on the page, say). Elements are kept with a
+// callback shared by all of them, so watching costs no closure per element.
+const watchers = new Map<Element, (element: Element) => void>();
 let observer: MutationObserver | undefined;
 
-/** Calls `onChange` whenever a `lang` or `dir` attribute changes in the document. */
-export function observeLocale(onChange: () => void): () => void {
-  listeners.add(onChange);
+/** Calls `onChange(element)` whenever a `lang` or `dir` attribute changes in the document. */
+export function observeLocale<T extends Element>(element: T, onChange: (element: T) => void): void {
+  watchers.set(element, onChange as (element: Element) => void);
   if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => listeners.forEach((listener) => listener()));
+    observer = new MutationObserver(() => watchers.forEach((callback, watched) => callback(watched)));
     observer.observe(document.documentElement, {
       attributes: true,
       attributeFilter: ['lang', 'dir'],
       subtree: true,
     });
   }
-  return () => {
-    listeners.delete(onChange);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
+}
+
+/** Undoes `observeLocale` for `element`. */
+export function unobserveLocale(element: Element): void {
+  watchers.delete(element);
+  if (watchers.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
 }

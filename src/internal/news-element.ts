@@ -5,7 +5,7 @@ import { dispatchNewsEvent, unwatchImpression, watchImpression } from './events.
 import type { NewsClickDetail, NewsErrorDetail } from './events.js';
 import { stringsFor, type Strings } from './i18n.js';
 import { importPart, isAbort, LoadError } from './errors.js';
-import { observeLocale, resolveLocale, type Locale } from './locale.js';
+import { observeLocale, resolveLocale, unobserveLocale, type Locale } from './locale.js';
 import { fallbacksKeepTheirBox, mayRenderNow, nextRenderSlice } from './render-slices.js';
 import { sanitizeUrl } from './urls.js';
 
@@ -50,14 +50,21 @@ export abstract class NewsElement extends LitElement {
   /** Whether a `fetchSource` call is in flight. */
   @state() protected fetching = false;
 
-  #warned = new Set<string>();
+  /** Created with the first warning: most elements never warn. */
+  #warned?: Set<string>;
   /** Shows the light-DOM fallback in the shadow root until the first render replaces it. */
   #fallbackSlot?: HTMLSlotElement;
   /** Custom states: `rendered` once the first render is in, for the pre-upgrade stylesheet. */
   #internals?: ElementInternals;
   #loadController?: AbortController;
   #impressionSent = false;
-  #stopObservingLocale?: () => void;
+
+  // Callbacks shared by every element, so that a long list of them holds no closure per element.
+  static #localeChanged = (element: NewsElement): void => element.#updateLocale();
+  static #seen = (element: NewsElement): void => {
+    element.#impressionSent = true;
+    dispatchNewsEvent(element, 'news-impression', { widget: element.localName });
+  };
 
   /** UI strings in the element's language. */
   protected get strings(): Strings {
@@ -111,7 +118,7 @@ export abstract class NewsElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#updateLocale();
-    this.#stopObservingLocale = observeLocale(() => this.#updateLocale());
+    observeLocale(this, NewsElement.#localeChanged);
     if (this.hasUpdated) this.#watchImpression();
   }
 
@@ -123,16 +130,12 @@ export abstract class NewsElement extends LitElement {
 
   #watchImpression(): void {
     if (this.#impressionSent) return;
-    watchImpression(this, () => {
-      this.#impressionSent = true;
-      dispatchNewsEvent(this, 'news-impression', { widget: this.localName });
-    });
+    watchImpression(this, NewsElement.#seen);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopObservingLocale?.();
-    this.#stopObservingLocale = undefined;
+    unobserveLocale(this);
     unwatchImpression(this);
     this.cancelFetch();
   }
@@ -207,6 +210,7 @@ export abstract class NewsElement extends LitElement {
 
   /** Logs one `console.warn` per element and `key`, naming the element. */
   protected warnOnce(key: string, message: string): void {
+    this.#warned ??= new Set();
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     console.warn(`<${this.localName}>: ${message}`, this);
