@@ -25,8 +25,15 @@ export function resolveLocale(element: Element): Locale {
     if (!dir && (value === 'ltr' || value === 'rtl')) dir = value;
   }
   lang ??= 'en';
-  return { lang, dir: dir ?? directionOf(lang) };
+  dir ??= directionOf(lang);
+  // One object per language and direction, shared by the elements that use it.
+  const key = `${lang} ${dir}`;
+  let locale = locales.get(key);
+  if (!locale) locales.set(key, (locale = { lang, dir }));
+  return locale;
 }
+
+const locales = new Map<string, Locale>();
 
 // One MutationObserver for the whole document tells connected elements that a `lang` or `dir`
 // changed somewhere above them (a language switcher on the page, say). Elements are kept with a
