@@ -16,12 +16,12 @@ import { build } from 'esbuild';
  * elements is 12,000; see BENCHMARKS.md for where the bytes go.
  */
 export const GZIP_BUDGETS = {
-  'dist/news-widgets.js': 24_150,
+  'dist/news-widgets.js': 24_500,
   'dist/news-widgets.css': 3_350,
-  'article-card': 15_650,
+  'article-card': 16_100,
   'pull-quote': 14_850,
   'photo-caption': 16_150,
-  'related-stories': 15_000,
+  'related-stories': 15_250,
 };
 export const TARGET_ALL_FOUR = 12_000;
 export const ELEMENTS = ['article-card', 'pull-quote', 'photo-caption', 'related-stories'];
