@@ -186,6 +186,38 @@ describe('<news-article-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('leaves out the element of every missing field, and shows one when its field arrives', async () => {
+    const card = await fixture<NewsArticleCard>(
+      html`<news-article-card headline="Only a headline"></news-article-card>`,
+    );
+    const elements = () =>
+      [...card.shadowRoot!.querySelectorAll('[part]')].map((element) => element.getAttribute('part'));
+    expect(elements()).to.deep.equal(['card', 'body', 'headline']);
+    expect(part(card, 'card')!.textContent!.trim()).to.equal('Only a headline');
+    card.setAttribute('source', 'Georgia Today');
+    card.setAttribute('href', '/stories/nato-days');
+    await card.updateComplete;
+    expect(elements()).to.deep.equal(['card', 'body', 'headline', 'link', 'meta', 'source']);
+    expect(part(card, 'link')!.getAttribute('href')).to.equal('/stories/nato-days');
+    expect(part(card, 'card')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Only a headline Georgia Today',
+    );
+    card.removeAttribute('href');
+    await card.updateComplete;
+    expect(elements()).to.deep.equal(['card', 'body', 'headline', 'meta', 'source']);
+  });
+
+  it('dispatches news-click for the link only, not for other clicks on the card', async () => {
+    const card = await fullCard();
+    const events = recordEvents(card, 'news-click');
+    part(card, 'link')!.addEventListener('click', (event) => event.preventDefault());
+    part(card, 'summary')!.click();
+    part(card, 'kicker')!.click();
+    expect(events).to.have.length(0);
+    part(card, 'link')!.click();
+    expect(events).to.have.length(1);
+  });
+
   it('leaves out the summary in the compact layout', async () => {
     const card = await fullCard({ layout: 'compact' });
     expect(part(card, 'summary') === null).to.be.true;
