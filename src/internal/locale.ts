@@ -25,15 +25,21 @@ export function resolveLocale(element: Element): Locale {
     if (!dir && (value === 'ltr' || value === 'rtl')) dir = value;
   }
   lang ??= 'en';
-  dir ??= directionOf(lang);
-  // One object per language and direction, shared by the elements that use it.
+  return localeOf(lang, dir ?? directionOf(lang));
+}
+
+const locales = new Map<string, Locale>();
+
+/**
+ * The one `Locale` object for a language and direction, shared by every element that uses it:
+ * equal locales are the same object.
+ */
+export function localeOf(lang: string, dir: 'ltr' | 'rtl'): Locale {
   const key = `${lang} ${dir}`;
   let locale = locales.get(key);
   if (!locale) locales.set(key, (locale = { lang, dir }));
   return locale;
 }
-
-const locales = new Map<string, Locale>();
 
 // One MutationObserver for the whole document tells connected elements that a `lang` or `dir`
 // changed somewhere above them (a language switcher on the page, say). Elements are kept with a

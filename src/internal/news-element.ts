@@ -5,7 +5,7 @@ import { dispatchNewsEvent, unwatchImpression, watchImpression } from './events.
 import type { NewsClickDetail, NewsErrorDetail } from './events.js';
 import { stringsFor, type Strings } from './i18n.js';
 import { importPart, isAbort, LoadError } from './errors.js';
-import { observeLocale, resolveLocale, unobserveLocale, type Locale } from './locale.js';
+import { localeOf, observeLocale, resolveLocale, unobserveLocale, type Locale } from './locale.js';
 import { fallbacksKeepTheirBox, mayRenderNow, nextRenderSlice } from './render-slices.js';
 import { sanitizeUrl } from './urls.js';
 
@@ -45,7 +45,7 @@ export abstract class NewsElement extends LitElement {
   @property({ reflect: true }) theme?: Theme;
 
   /** The language and direction in force, from the nearest ancestor that sets them. */
-  @state() protected locale: Locale = { lang: 'en', dir: 'ltr' };
+  @state() protected locale: Locale = localeOf('en', 'ltr');
 
   /** Whether a `fetchSource` call is in flight. */
   @state() protected fetching = false;
@@ -204,8 +204,8 @@ export abstract class NewsElement extends LitElement {
   }
 
   #updateLocale(): void {
-    const next = resolveLocale(this);
-    if (next.lang !== this.locale.lang || next.dir !== this.locale.dir) this.locale = next;
+    // Equal locales are one object (localeOf), so a change of object is a change of locale.
+    this.locale = resolveLocale(this);
   }
 
   /** Logs one `console.warn` per element and `key`, naming the element. */
