@@ -81,7 +81,9 @@ export function formatDate(value: unknown, locale: string): DisplayDate | undefi
   const parsed = parseIsoDate(value);
   if (!parsed) return undefined;
   const { date, dateOnly } = parsed;
-  const datetime = dateOnly ? date.toISOString().slice(0, 10) : date.toISOString();
+  const iso = dateOnly ? date.toISOString().slice(0, 10) : date.toISOString();
+  // The page's own string when it is already in that form: a long list then keeps one copy.
+  const datetime = iso === value ? value : iso;
   const timeZone = dateOnly ? 'UTC' : undefined;
   const formatter = formatterFor(locale, timeZone);
   if (formatter) return { datetime, text: formatter.format(date) };

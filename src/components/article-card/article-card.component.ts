@@ -177,7 +177,13 @@ export class NewsArticleCard extends NewsElement {
   @state() private fetched?: ArticleData;
   @state() private failedImage?: string;
 
-  #view: CardView = { layout: 'vertical', level: 3 };
+  /** The card's fields for the update in progress, dropped after it: a long list keeps none. */
+  #view?: CardView;
+
+  constructor() {
+    super();
+    this.addEventListener('click', this.#onClick);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -192,11 +198,7 @@ export class NewsArticleCard extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Data that needs the network is fetched in the browser only, never during server rendering.
     if (changed.has('src') && !isServer) void this.#load();
-    this.#view = this.#resolve();
-  }
-
-  protected override updated(): void {
-    const view = this.#view;
+    const view = (this.#view = this.#resolve());
     if (!view.headline && !this.fetching) {
       this.warnOnce('headline', 'the "headline" attribute is missing; the card shows its fallback content.');
     }
@@ -209,6 +211,10 @@ export class NewsArticleCard extends NewsElement {
     if (this.layout && !LAYOUTS.includes(this.layout)) {
       this.warnOnce('layout', `layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using vertical.`);
     }
+  }
+
+  protected override updated(): void {
+    this.#view = undefined;
   }
 
   /** Merges fetched fields, `article` and attributes (in rising precedence) and cleans them. */
@@ -277,16 +283,21 @@ export class NewsArticleCard extends NewsElement {
     );
   }
 
-  // Methods, not arrow functions: Lit calls listeners with the element as `this`, so a long list
-  // of cards shares them instead of holding two closures per card.
+  // Methods, not arrow functions, read from the DOM rather than from fields: a long list of cards
+  // shares them and holds nothing per card for them. (Lit and the DOM call listeners with the
+  // element as `this`.)
 
-  /** The headline link is the card's only link; a click anywhere on it comes through here. */
-  #onCardClick(event: Event): void {
-    if ((event.target as Element).closest('a')) this.emitClick({ href: this.#view.href, action: 'link' });
+  /** The card's only link is the headline's; this hears its clicks, keyboard ones too. */
+  #onClick(event: Event): void {
+    const origin = event.composedPath()[0];
+    const link = origin instanceof Element ? origin.closest('a') : null;
+    if (link && link.getRootNode() === this.renderRoot) {
+      this.emitClick({ href: link.getAttribute('href') ?? undefined, action: 'link' });
+    }
   }
 
-  #onImageError(): void {
-    this.failedImage = this.#view.image;
+  #onImageError(event: Event): void {
+    this.failedImage = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
   }
 
   /*
@@ -300,7 +311,7 @@ export class NewsArticleCard extends NewsElement {
    * this one.
    */
   override render() {
-    const view = this.#view;
+    const view = this.#view ?? this.#resolve();
     if (!view.headline) return html`<slot></slot>`;
     const { lang, dir } = this.locale;
     const { href, kicker, author, published, source, imageRatio } = view;
@@ -319,7 +330,6 @@ export class NewsArticleCard extends NewsElement {
     // The ratio is set only when known: an inline style on every card of a long list makes style
     // recalculation much slower (BENCHMARKS.md).
     const ratioTag = shown(imageRatio, RATIO);
-    /* eslint-disable lit-a11y/click-events-have-key-events -- it hears the link's clicks, keyboard ones too */
     return staticHtml`
       <article
         part="card"
@@ -327,7 +337,6 @@ export class NewsArticleCard extends NewsElement {
         lang=${lang}
         dir="${DIRECTIONS[dir]}"
         ${ratioTag.open}${imageRatio ? cssProperties({ '--_ratio': imageRatio }) : NONE}
-        @click=${this.#onCardClick}
       >
         ${view.image ? this.#renderMedia(view) : NONE}
         <div part="body" class="body">
@@ -344,7 +353,6 @@ export class NewsArticleCard extends NewsElement {
         </div>
       </article>
     `;
-    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   #renderMedia(view: CardView) {
