@@ -1,0 +1,71 @@
+// `node scripts/profile-styles.mjs`: Chromium's selector statistics while 1,000 article cards
+// render, for news-widgets and the bare Lit baseline: time, attempts and matches per selector,
+// from a performance trace. Needs `npm run build` and `npm run bench` (for the baseline's bundle)
+// first. Findings are in BENCHMARKS.md.
+import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { CARD_ATTRIBUTES } from '../bench/card.mjs';
+import { startServer } from '../test/e2e/support/server.mjs';
+
+const CANDIDATES = {
+  'news-widgets': { script: '/dist/news-widgets.js', tag: 'news-article-card' },
+  'bare Lit': { script: '/bench/dist/bare-lit.js', tag: 'bare-lit-card' },
+};
+
+const server = await startServer();
+const browser = await launchChromium();
+for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/bench/page.html`);
+  await page.addScriptTag({ url: script, type: 'module' });
+  await page.waitForFunction((tag) => customElements.get(tag), {}, tag);
+  const render = () =>
+    page.evaluate(
+      async (tag, attributes) => {
+        const host = document.querySelector('#host');
+        const cards = Array.from({ length: 1000 }, () => {
+          const card = document.createElement(tag);
+          for (const [key, value] of Object.entries(attributes)) card.setAttribute(key, value);
+          return card;
+        });
+        host.append(...cards);
+        await Promise.all(cards.map((card) => card.updateComplete));
+        host.getBoundingClientRect();
+        host.replaceChildren();
+        host.getBoundingClientRect();
+      },
+      tag,
+      CARD_ATTRIBUTES,
+    );
+  await render(); // warm-up
+  await page.tracing.start({
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-blink.debug',
+    ],
+  });
+  await render();
+  const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+  await page.close();
+  const bySelector = new Map();
+  for (const event of trace.traceEvents) {
+    for (const timing of event.args?.selector_stats?.selector_timings ?? []) {
+      const entry = bySelector.get(timing.selector) ?? { us: 0, attempts: 0, matches: 0 };
+      entry.us += timing['elapsed (us)'];
+      entry.attempts += timing.match_attempts;
+      entry.matches += timing.match_count;
+      bySelector.set(timing.selector, entry);
+    }
+  }
+  const rows = [...bySelector].sort((a, b) => b[1].us - a[1].us);
+  const total = rows.reduce((sum, [, entry]) => sum + entry.us, 0);
+  console.log(`\n${name}: ${(total / 1000).toFixed(1)} ms matching ${rows.length} selectors; top 12:`);
+  console.log('     ms  attempts  matches  selector');
+  for (const [selector, { us, attempts, matches }] of rows.slice(0, 12)) {
+    console.log(
+      `${(us / 1000).toFixed(1).padStart(7)} ${String(attempts).padStart(9)} ${String(matches).padStart(8)}  ${selector.slice(0, 80)}`,
+    );
+  }
+}
+await browser.close();
+await server.close();
