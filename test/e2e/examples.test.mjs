@@ -127,6 +127,24 @@ describe('server-side rendering', () => {
     assert.match(html, /<time[^>]*datetime="2018-04-27"[^>]*>[^<]*(<!--[^>]*-->)?April 27, 2018/);
   });
 
+  test('a card that loads its data in the browser renders on the server without a warning', async () => {
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html: template } = await import('lit');
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      const markup = await collectResult(
+        render(template`<news-article-card src="/stories/lead.json"></news-article-card>`),
+      );
+      assert.match(markup, /<news-article-card[^>]*><template shadowroot(mode)?="open"/);
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepEqual(warnings, []);
+  });
+
   test('reads correctly before any script runs', async () => {
     const { page } = await openPage(browser, { javaScript: false });
     await page.goto(`${server.origin}/examples/ssr/dist/index.html`, { waitUntil: 'load' });

@@ -196,9 +196,15 @@ export class NewsArticleCard extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Data that needs the network is fetched in the browser only, never during server rendering.
+    // Data is fetched, and input checked, in the browser only: a server renders before anything
+    // at `src` is loaded.
     if (changed.has('src') && !isServer) void this.#load();
-    const view = (this.#view = this.#resolve());
+    this.#view = this.#resolve();
+    if (!isServer) this.#checkInput(this.#view);
+  }
+
+  /** One warning per element for each missing or invalid attribute. */
+  #checkInput(view: CardView): void {
     if (!view.headline && !this.fetching) {
       this.warnOnce('headline', 'the "headline" attribute is missing; the card shows its fallback content.');
     }
