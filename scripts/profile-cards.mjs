@@ -1,4 +1,4 @@
-// `node scripts/profile-cards.mjs`: a CPU profile (Chromium sampling profiler) of rendering 1,000
+// `node scripts/profile-cards.mjs` (TOP=n for more lines): a CPU profile (Chromium sampling profiler) of rendering 1,000
 // article cards, five times after a warm-up, with self time per function. VARIANT=nocq removes
 // `container-type: inline-size` from the bundle, to measure what container queries cost.
 // Needs `npm run build` first. Findings are in BENCHMARKS.md.
@@ -66,7 +66,8 @@ profile.samples.forEach((id, i) => {
   total += profile.timeDeltas[i] ?? 0;
 });
 console.log(`render 1,000 cards (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
-console.log(`sampled: ${(total / 1000).toFixed(0)} ms; self time, top 15:`);
-for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+const top = Number(process.env.TOP ?? 15);
+console.log(`sampled: ${(total / 1000).toFixed(0)} ms; self time, top ${top}:`);
+for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
   console.log(`${(micros / 1000).toFixed(1).padStart(8)} ms  ${name}`);
 }
