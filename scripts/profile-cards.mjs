@@ -1,7 +1,7 @@
 // `node scripts/profile-cards.mjs`: a CPU profile (Chromium sampling profiler) of rendering 1,000
 // article cards, five times after a warm-up, with self time per function (the top 15; TOP=n for
-// more). VARIANT=nocq removes
-// `container-type: inline-size` from the bundle, to measure what container queries cost.
+// more). VARIANT=nocq removes `container-type: inline-size` from the bundle, to measure what
+// container queries cost.
 // Needs `npm run build` first. Findings are in BENCHMARKS.md.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
