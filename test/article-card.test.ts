@@ -207,6 +207,24 @@ describe('<news-article-card>', () => {
     expect(elements()).to.deep.equal(['card', 'body', 'headline', 'meta', 'source']);
   });
 
+  it('keeps the focus on its link when a field comes or goes or the layout changes', async () => {
+    const card = await fixture<NewsArticleCard>(
+      html`<news-article-card headline="NATO Days" href="/stories/nato-days"></news-article-card>`,
+    );
+    part(card, 'link')!.focus();
+    for (const [name, value] of [
+      ['kicker', 'Politics'],
+      ['layout', 'compact'],
+      ['summary', null],
+    ] as const) {
+      if (value === null) card.removeAttribute(name);
+      else card.setAttribute(name, value);
+      await card.updateComplete;
+      expect(card.shadowRoot!.activeElement === part(card, 'link'), name).to.be.true;
+    }
+    expect(part(card, 'kicker')!.textContent).to.equal('Politics');
+  });
+
   it('dispatches news-click for the link only, not for other clicks on the card', async () => {
     const card = await fullCard();
     const events = recordEvents(card, 'news-click');
@@ -500,12 +518,14 @@ describe('<news-article-card>', () => {
     expect(part(card, 'date')!.textContent).to.contain('أبريل');
     expect(part(card, 'card')!.getAttribute('dir')).to.equal('rtl');
     // Marked as Arabic inside the shadow tree too (Firefox does not carry :lang() into it).
+    expect(part(card, 'card')!.getAttribute('lang')).to.equal('ar');
     expect(part(card, 'card')!.matches(':lang(ar)')).to.be.true;
     wrapper.setAttribute('lang', 'ka');
     wrapper.setAttribute('dir', 'ltr');
     await until(() => part(card, 'author')!.textContent === 'ავტორი: كاتب', 2000, 'the Georgian byline');
     expect(part(card, 'date')!.textContent).to.contain('აპრილი');
     expect(part(card, 'card')!.getAttribute('dir')).to.equal('ltr');
+    expect(part(card, 'card')!.getAttribute('lang')).to.equal('ka');
     expect(part(card, 'card')!.matches(':lang(ka)')).to.be.true;
   });
 

@@ -31,13 +31,13 @@ export function resolveLocale(element: Element): Locale {
 const locales = new Map<string, Locale>();
 
 /**
- * The one `Locale` object for a language and direction, shared by every element that uses it:
- * equal locales are the same object.
+ * The one `Locale` object for a language and direction, shared (and frozen) for every element
+ * that uses it: equal locales are the same object. One per `lang` value the page uses.
  */
 export function localeOf(lang: string, dir: 'ltr' | 'rtl'): Locale {
   const key = `${lang} ${dir}`;
   let locale = locales.get(key);
-  if (!locale) locales.set(key, (locale = { lang, dir }));
+  if (!locale) locales.set(key, (locale = Object.freeze({ lang, dir })));
   return locale;
 }
 

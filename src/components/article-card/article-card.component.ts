@@ -45,7 +45,20 @@ const AUTHOR = optional('<span part="author" class="author">', '</span>');
 const DATE = optional('<time part="date" class="date" datetime=', '</time>', '>');
 const SOURCE = optional('<span part="source" class="source">', '</span>');
 const RATIO = optional(' style=', '');
-const DIRECTIONS = { ltr: unsafeStatic('ltr'), rtl: unsafeStatic('rtl') };
+/**
+ * The card's classes as markup, made here from fixed values only: nothing from the page can
+ * become markup. With the optional elements above, they are the whole set of variants of the
+ * card's template (Lit keeps one per variant a page uses).
+ */
+const CARD_CLASSES = new Map<string, StaticValue>();
+for (const layout of LAYOUTS) {
+  for (const media of ['with-image', 'without-image']) {
+    for (const link of ['', ' linked']) {
+      const classes = `card ${layout} ${media}${link}`;
+      CARD_CLASSES.set(classes, unsafeStatic(classes));
+    }
+  }
+}
 /** `markup` when `value` is there, otherwise nothing at all. */
 const shown = (value: unknown, markup: OptionalMarkup): OptionalMarkup => (value ? markup : LEFT_OUT);
 
@@ -219,6 +232,16 @@ export class NewsArticleCard extends NewsElement {
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // When a field comes or goes, the card's markup changes and Lit replaces its DOM: the link
+    // keeps the focus it had.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    super.update(changed);
+    if (focused && !focused.isConnected) {
+      (this.renderRoot as ShadowRoot).querySelector<HTMLElement>('[part~="link"]')?.focus();
+    }
+  }
+
   protected override updated(): void {
     this.#view = undefined;
   }
@@ -309,10 +332,11 @@ export class NewsArticleCard extends NewsElement {
   /*
    * The card is one flat template. Each optional piece is written into it as markup
    * (lit/static-html) only when the card has that field, so a missing field leaves out its
-   * element and its binding altogether; so are the classes and the direction, which come from
-   * fixed sets of values. A card then costs one template instance and a binding per value shown.
-   * (A small nested template per optional piece, as before, made a card 7 template instances
-   * with 22 bindings: three times the heap of a bare Lit card, and slower; see BENCHMARKS.md.)
+   * element and its binding altogether; so are the classes, which come from fixed values. A card
+   * then costs one template instance and a binding per value shown. (A small nested template per
+   * optional piece, as before, made a card 7 template instances with 22 bindings: three times the
+   * heap of a bare Lit card, and slower; see BENCHMARKS.md.) The language and direction stay
+   * bindings: a server renders before it knows them, and hydration needs the same markup.
    * Lit's linters do not read static-html templates, hence the tag's own name: the tests check
    * this one.
    */
@@ -322,9 +346,10 @@ export class NewsArticleCard extends NewsElement {
     const { lang, dir } = this.locale;
     const { href, kicker, author, published, source, imageRatio } = view;
     const summary = view.layout === 'compact' ? undefined : view.summary;
-    const classes = unsafeStatic(
-      `card ${view.layout} ${view.image ? 'with-image' : 'without-image'}${href ? ' linked' : ''}`,
-    );
+    const classes =
+      CARD_CLASSES.get(
+        `card ${view.layout} ${view.image ? 'with-image' : 'without-image'}${href ? ' linked' : ''}`,
+      ) ?? NONE;
     const tag = headingTag(view.level);
     const kickerTag = shown(kicker, KICKER);
     const linkTag = shown(href, LINK);
@@ -341,7 +366,7 @@ export class NewsArticleCard extends NewsElement {
         part="card"
         class="${classes}"
         lang=${lang}
-        dir="${DIRECTIONS[dir]}"
+        dir=${dir}
         ${ratioTag.open}${imageRatio ? cssProperties({ '--_ratio': imageRatio }) : NONE}
       >
         ${view.image ? this.#renderMedia(view) : NONE}
