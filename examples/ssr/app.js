@@ -32,4 +32,13 @@ export const app = (data) => html`
     >NATO Secretary General Jens Stoltenberg at a briefing in Brussels</news-photo-caption
   >
   <news-related-stories id="related" .stories=${data}></news-related-stories>
+  <div lang="ar" dir="rtl">
+    <news-article-card
+      id="card-ar"
+      href="/stories/lead"
+      headline="Jens Stoltenberg says Georgia greatly supports NATO by participating in its missions and operations"
+      author="Jens Stoltenberg"
+      published="2018-04-27"
+    ></news-article-card>
+  </div>
 `;

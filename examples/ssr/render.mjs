@@ -14,6 +14,7 @@ export function page(clientScript) {
   <head>
     <meta charset="utf-8" />
     <title>news-widgets, server-rendered</title>
+    <link rel="icon" href="data:," />
   </head>
   <body>
     <div id="app">${body}</div>

@@ -58,6 +58,12 @@ export abstract class NewsElement extends LitElement {
   #internals?: ElementInternals;
   #loadController?: AbortController;
   #impressionSent = false;
+  /**
+   * A server-rendered element (declarative shadow DOM) whose first update is its hydration. The
+   * server rendered it in the default locale, as it cannot see the page's `lang` and `dir`;
+   * hydration needs that same markup, so the page's locale applies from the next update.
+   */
+  #hydrating = !isServer && !!this.shadowRoot;
 
   // Callbacks shared by every element, so that a long list of them holds no closure per element.
   static #localeChanged = (element: NewsElement): void => element.#updateLocale();
@@ -124,6 +130,10 @@ export abstract class NewsElement extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      this.#updateLocale();
+    }
     // Impressions are measured from the first render on, and set up after it.
     if (this.isConnected) this.#watchImpression();
   }
@@ -204,6 +214,7 @@ export abstract class NewsElement extends LitElement {
   }
 
   #updateLocale(): void {
+    if (this.#hydrating) return;
     // Equal locales are one object (localeOf), so a change of object is a change of locale.
     this.locale = resolveLocale(this);
   }

@@ -184,11 +184,12 @@ describe('server-side rendering', () => {
       if (request.url().endsWith('/client.js')) await held;
       request.continue();
     });
-    await page
-      .goto(`${server.origin}/examples/ssr/dist/index.html`, { waitUntil: 'domcontentloaded' })
-      .catch(() => {});
-    await page.waitForFunction(() => document.querySelector('#card')?.shadowRoot?.querySelector('a'));
-    const selectors = ['#card', '#quote', '#photo', '#related'];
+    // DOMContentLoaded waits for the held module script: the page is read while it waits.
+    const navigation = page.goto(`${server.origin}/examples/ssr/dist/index.html`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.waitForFunction(() => document.querySelector('#card-ar')?.shadowRoot?.querySelector('a'));
+    const selectors = ['#card', '#quote', '#photo', '#related', '#card-ar'];
     await page.evaluate((selectors) => {
       // The nodes the server rendered, and the first related story's link inside its list.
       window.serverNodes = selectors.map((selector) =>
@@ -197,6 +198,7 @@ describe('server-side rendering', () => {
       window.serverNodes.push(document.querySelector('#related').shadowRoot.querySelector('[part~="title"]'));
     }, selectors);
     release();
+    await navigation;
     await page.waitForFunction(
       () => customElements.get('news-article-card') && document.querySelector('#related').hasUpdated,
     );
@@ -210,7 +212,21 @@ describe('server-side rendering', () => {
       return now.map((node, i) => node === window.serverNodes[i] && node.isConnected);
     }, selectors);
     // Hydration adopted the server's nodes instead of rendering the content a second time.
-    assert.deepEqual(same, [true, true, true, true, true]);
+    assert.deepEqual(same, [true, true, true, true, true, true]);
+    // The server rendered the card in an Arabic page in English, left to right (it cannot see the
+    // page's lang); after hydration it follows the page.
+    const arabic = await page.evaluate(() => {
+      const root = document.querySelector('#card-ar').shadowRoot;
+      const card = root.querySelector('[part~="card"]');
+      return {
+        lang: card.getAttribute('lang'),
+        dir: card.getAttribute('dir'),
+        byline: root.querySelector('[part~="author"]').textContent,
+        date: root.querySelector('time').textContent,
+      };
+    });
+    assert.deepEqual(arabic, { lang: 'ar', dir: 'rtl', byline: 'بقلم Jens Stoltenberg', date: arabic.date });
+    assert.match(arabic.date, /أبريل/);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(
       log.console.filter((entry) => entry.type === 'error' || entry.type === 'warn'),
