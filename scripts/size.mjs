@@ -16,9 +16,9 @@ import { build } from 'esbuild';
  * elements is 12,000; see BENCHMARKS.md for where the bytes go.
  */
 export const GZIP_BUDGETS = {
-  'dist/news-widgets.js': 24_500,
+  'dist/news-widgets.js': 24_750,
   'dist/news-widgets.css': 3_350,
-  'article-card': 16_100,
+  'article-card': 16_300,
   'pull-quote': 14_850,
   'photo-caption': 16_150,
   'related-stories': 15_250,
