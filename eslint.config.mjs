@@ -43,7 +43,7 @@ export default tseslint.config(
       'examples/**/*.{js,mjs}',
       'demo/**/*.{js,mjs}',
       'scripts/**/*.mjs',
-      'bench/*.js',
+      'bench/*.{js,mjs}',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

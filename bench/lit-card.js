@@ -2,16 +2,7 @@
 // tokens, sanitizer, i18n or events; only the date goes through Intl, as the card shows it.
 // `npm run bench` compares the library with it.
 import { LitElement, css, html } from 'lit';
-
-// The date as news-widgets shows it ("April 27, 2018"), with Intl, so both draw the same text.
-let dateFormat;
-const formatDate = (iso) =>
-  (dateFormat ??= new Intl.DateTimeFormat('en', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  })).format(new Date(iso));
+import { formatDate } from './date.js';
 
 class BareLitCard extends LitElement {
   static properties = {

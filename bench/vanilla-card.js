@@ -1,4 +1,6 @@
 // Baseline: a hand-written custom element (no library) rendering the same card markup.
+import { formatDate } from './date.js';
+
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(`
   :host { display: block; font: 16px/1.5 system-ui, sans-serif; }
@@ -11,16 +13,6 @@ sheet.replaceSync(`
   p { margin: 0; }
   time { color: #585858; font-size: 14px; }
 `);
-
-// The date as news-widgets shows it ("April 27, 2018"), with Intl, so all draw the same text.
-let dateFormat;
-const formatDate = (iso) =>
-  (dateFormat ??= new Intl.DateTimeFormat('en', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  })).format(new Date(iso));
 
 class VanillaCard extends HTMLElement {
   connectedCallback() {

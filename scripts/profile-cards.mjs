@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
-import { CARD_ATTRIBUTES } from '../bench/card.mjs';
+import { addSelfTimes, openCandidate, renderCards } from '../bench/profiling.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
 
 mkdirSync('bench/dist', { recursive: true });
@@ -24,27 +24,8 @@ if (process.env.VARIANT === 'nocq') {
 
 const server = await startServer();
 const browser = await launchChromium();
-const page = await browser.newPage();
-await page.goto(`${server.origin}/bench/page.html`);
-await page.addScriptTag({ url: `/${bundle}`, type: 'module' });
-await page.waitForFunction(() => customElements.get('news-article-card'));
-
-const render = () =>
-  page.evaluate(async (attributes) => {
-    const host = document.querySelector('#host');
-    const cards = Array.from({ length: 1000 }, () => {
-      const card = document.createElement('news-article-card');
-      for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
-      return card;
-    });
-    const start = performance.now();
-    host.append(...cards);
-    await Promise.all(cards.map((card) => card.updateComplete));
-    host.getBoundingClientRect(); // style and layout
-    const time = performance.now() - start;
-    host.replaceChildren();
-    return time;
-  }, CARD_ATTRIBUTES);
+const page = await openCandidate(browser, server.origin, { script: `/${bundle}`, tag: 'news-article-card' });
+const render = () => renderCards(page, 'news-article-card');
 
 const cdp = await page.createCDPSession();
 await cdp.send('Profiler.enable');
@@ -57,15 +38,8 @@ const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 await server.close();
 
-const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 const self = new Map();
-let total = 0;
-profile.samples.forEach((id, i) => {
-  const { functionName, url, lineNumber } = nodes.get(id).callFrame;
-  const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : '(native)'}`;
-  self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  total += profile.timeDeltas[i] ?? 0;
-});
+const total = addSelfTimes(profile, self);
 console.log(`render 1,000 cards (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
 const top = Number(process.env.TOP ?? 15);
 console.log(`sampled: ${(total / 1000).toFixed(0)} ms; self time, top ${top}:`);

@@ -8,20 +8,21 @@ import { existsSync } from 'node:fs';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
 import { CARD_ATTRIBUTES } from '../bench/card.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
+import { addSelfTimes, CANDIDATES } from '../bench/profiling.mjs';
 
 const readable = 'bench/dist/news-widgets-readable.js';
-const CANDIDATES = {
+const candidates = {
+  ...CANDIDATES,
   'news-widgets': {
-    script: existsSync(readable) ? `/${readable}` : '/dist/news-widgets.js',
-    tag: 'news-article-card',
+    ...CANDIDATES['news-widgets'],
+    script: existsSync(readable) ? `/${readable}` : CANDIDATES['news-widgets'].script,
   },
-  'bare Lit': { script: '/bench/dist/bare-lit.js', tag: 'bare-lit-card' },
 };
 const ROUNDS = 7;
 
 const server = await startServer();
 const browser = await launchChromium();
-for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
+for (const [name, { script, tag }] of Object.entries(candidates)) {
   const self = new Map();
   let sampled = 0;
   for (let round = 0; round <= ROUNDS; round++) {
@@ -55,14 +56,7 @@ for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
     const { profile } = await cdp.send('Profiler.stop');
     await page.close();
     if (round === 0) continue; // warm-up
-    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-    profile.samples.forEach((id, i) => {
-      const { functionName, url, lineNumber } = nodes.get(id).callFrame;
-      if (url.startsWith('pptr:')) return; // the harness itself
-      const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
-      sampled += profile.timeDeltas[i] ?? 0;
-    });
+    sampled += addSelfTimes(profile, self);
   }
   console.log(
     `\n${name}: ${(sampled / ROUNDS / 1000).toFixed(1)} ms sampled per cold start; self time, top 12:`,

@@ -3,13 +3,8 @@
 // growth by constructor (self size), next to the same for the bare Lit baseline card.
 // Needs `npm run build` first. Findings are in BENCHMARKS.md.
 import { launchChromium } from '../test/e2e/support/browser.mjs';
-import { CARD_ATTRIBUTES } from '../bench/card.mjs';
+import { CANDIDATES, openCandidate, renderCards } from '../bench/profiling.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
-
-const CANDIDATES = {
-  'news-widgets': { script: '/dist/news-widgets.js', tag: 'news-article-card' },
-  'bare Lit': { script: '/bench/dist/bare-lit.js', tag: 'bare-lit-card' },
-};
 
 async function snapshot(cdp) {
   const chunks = [];
@@ -40,28 +35,9 @@ async function snapshot(cdp) {
 const server = await startServer();
 const browser = await launchChromium();
 for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/bench/page.html`);
-  await page.addScriptTag({ url: script, type: 'module' });
-  await page.waitForFunction((tag) => customElements.get(tag), {}, tag);
+  const page = await openCandidate(browser, server.origin, { script, tag });
   const cdp = await page.createCDPSession();
-  const render = (count) =>
-    page.evaluate(
-      async (tag, count, attributes) => {
-        const host = document.querySelector('#host');
-        const cards = Array.from({ length: count }, () => {
-          const card = document.createElement(tag);
-          for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
-          return card;
-        });
-        host.append(...cards);
-        await Promise.all(cards.map((card) => card.updateComplete));
-        host.getBoundingClientRect();
-      },
-      tag,
-      count,
-      CARD_ATTRIBUTES,
-    );
+  const render = (count) => renderCards(page, tag, { count, keep: true });
   await render(10); // warm caches and templates
   await page.evaluate(() => document.querySelector('#host').replaceChildren());
   const empty = await snapshot(cdp);

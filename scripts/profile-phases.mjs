@@ -3,13 +3,9 @@
 // Chromium performance trace of several interleaved rounds. Needs `npm run build` and
 // `npm run bench` (which builds the baselines) first. Findings are in BENCHMARKS.md.
 import { launchChromium } from '../test/e2e/support/browser.mjs';
-import { CARD_ATTRIBUTES } from '../bench/card.mjs';
+import { CANDIDATES, openCandidate, renderCards, traced } from '../bench/profiling.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
 
-const CANDIDATES = {
-  'news-widgets': { script: '/dist/news-widgets.js', tag: 'news-article-card' },
-  'bare Lit': { script: '/bench/dist/bare-lit.js', tag: 'bare-lit-card' },
-};
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 // Trace events by phase; the rest of the task is script and DOM work.
 const PHASES = { UpdateLayoutTree: 'style', Layout: 'layout' };
@@ -20,39 +16,18 @@ const totals = Object.fromEntries(Object.keys(CANDIDATES).map((name) => [name, [
 
 for (let round = 0; round <= ROUNDS; round++) {
   for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/bench/page.html`);
-    await page.addScriptTag({ url: script, type: 'module' });
-    await page.waitForFunction((tag) => customElements.get(tag), {}, tag);
-    const render = () =>
-      page.evaluate(
-        async (tag, attributes) => {
-          const host = document.querySelector('#host');
-          const cards = Array.from({ length: 1000 }, () => {
-            const card = document.createElement(tag);
-            for (const [key, value] of Object.entries(attributes)) card.setAttribute(key, value);
-            return card;
-          });
-          const start = performance.now();
-          host.append(...cards);
-          await Promise.all(cards.map((card) => card.updateComplete));
-          host.getBoundingClientRect(); // style and layout
-          const total = performance.now() - start;
-          host.replaceChildren();
-          host.getBoundingClientRect();
-          return total;
-        },
-        tag,
-        CARD_ATTRIBUTES,
-      );
+    const page = await openCandidate(browser, server.origin, { script, tag });
+    const render = () => renderCards(page, tag);
     await render(); // warm-up: templates, styles and code
-    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    const total = await render();
-    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+    const { result: total, events } = await traced(
+      page,
+      ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      render,
+    );
     await page.close();
     if (round === 0) continue; // discard the first round
     const phases = { total, style: 0, layout: 0 };
-    for (const event of trace.traceEvents) {
+    for (const event of events) {
       const phase = PHASES[event.name];
       if (phase && event.ph === 'X') phases[phase] += event.dur / 1000;
     }

@@ -3,52 +3,23 @@
 // from a performance trace. Needs `npm run build` and `npm run bench` (for the baseline's bundle)
 // first. Findings are in BENCHMARKS.md.
 import { launchChromium } from '../test/e2e/support/browser.mjs';
-import { CARD_ATTRIBUTES } from '../bench/card.mjs';
+import { CANDIDATES, openCandidate, renderCards, traced } from '../bench/profiling.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
-
-const CANDIDATES = {
-  'news-widgets': { script: '/dist/news-widgets.js', tag: 'news-article-card' },
-  'bare Lit': { script: '/bench/dist/bare-lit.js', tag: 'bare-lit-card' },
-};
 
 const server = await startServer();
 const browser = await launchChromium();
 for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/bench/page.html`);
-  await page.addScriptTag({ url: script, type: 'module' });
-  await page.waitForFunction((tag) => customElements.get(tag), {}, tag);
-  const render = () =>
-    page.evaluate(
-      async (tag, attributes) => {
-        const host = document.querySelector('#host');
-        const cards = Array.from({ length: 1000 }, () => {
-          const card = document.createElement(tag);
-          for (const [key, value] of Object.entries(attributes)) card.setAttribute(key, value);
-          return card;
-        });
-        host.append(...cards);
-        await Promise.all(cards.map((card) => card.updateComplete));
-        host.getBoundingClientRect();
-        host.replaceChildren();
-        host.getBoundingClientRect();
-      },
-      tag,
-      CARD_ATTRIBUTES,
-    );
+  const page = await openCandidate(browser, server.origin, { script, tag });
+  const render = () => renderCards(page, tag);
   await render(); // warm-up
-  await page.tracing.start({
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'disabled-by-default-blink.debug',
-    ],
-  });
-  await render();
-  const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+  const { events } = await traced(
+    page,
+    ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-blink.debug'],
+    render,
+  );
   await page.close();
   const bySelector = new Map();
-  for (const event of trace.traceEvents) {
+  for (const event of events) {
     for (const timing of event.args?.selector_stats?.selector_timings ?? []) {
       const entry = bySelector.get(timing.selector) ?? { us: 0, attempts: 0, matches: 0 };
       entry.us += timing['elapsed (us)'];
