@@ -470,6 +470,39 @@ describe('no layout shift on upgrade', () => {
   }
 });
 
+describe('waiting for the first render', () => {
+  test('a defined card not yet rendered keeps its theme in news-widgets.css', async () => {
+    const { page, log } = await load('/test/e2e/pages/blank.html');
+    await page.addStyleTag({ url: `${server.origin}/dist/news-widgets.css` });
+    await page.addScriptTag({ url: `${server.origin}/dist/news-widgets.js`, type: 'module' });
+    await page.waitForFunction(() => customElements.get('news-article-card'));
+    const colors = await page.evaluate(() => {
+      const card = (theme) => {
+        const element = document.createElement('news-article-card');
+        element.setAttribute('theme', theme);
+        element.setAttribute('headline', 'NATO Days officially open in Georgia');
+        element.innerHTML = '<a href="/stories/nato-days">NATO Days officially open in Georgia</a>';
+        return element;
+      };
+      const [light, dark] = [card('light'), card('dark')];
+      document.body.append(light, dark);
+      // Defined, and waiting for the first render (a microtask away): the stylesheet lays it out.
+      if (dark.matches(':state(rendered)')) return null;
+      const look = (element) => {
+        const { color, backgroundColor } = getComputedStyle(element);
+        return { color, backgroundColor };
+      };
+      return { light: look(light), dark: look(dark) };
+    });
+    assert.deepEqual(colors, {
+      light: { color: 'rgb(27, 27, 27)', backgroundColor: 'rgb(255, 255, 255)' },
+      dark: { color: 'rgb(242, 242, 242)', backgroundColor: 'rgb(22, 22, 22)' },
+    });
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   test('no cookies, no storage, and no request beyond the page and the URLs it gave', async () => {
     const before = server.requests.length;
