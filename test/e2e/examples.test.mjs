@@ -225,8 +225,9 @@ describe('server-side rendering', () => {
         date: root.querySelector('time').textContent,
       };
     });
-    assert.deepEqual(arabic, { lang: 'ar', dir: 'rtl', byline: 'بقلم Jens Stoltenberg', date: arabic.date });
-    assert.match(arabic.date, /أبريل/);
+    const { date, ...seen } = arabic;
+    assert.deepEqual(seen, { lang: 'ar', dir: 'rtl', byline: 'بقلم Jens Stoltenberg' });
+    assert.match(date, /أبريل/);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(
       log.console.filter((entry) => entry.type === 'error' || entry.type === 'warn'),
