@@ -78,13 +78,16 @@ export abstract class NewsElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
     // Where news-widgets.css lays fallbacks out, the first render may wait for its turn
     // (render-slices.ts). Meanwhile the empty shadow root would hide the light DOM: a slot keeps
     // the fallback on screen, and the element keeps matching news-widgets.css (which styles
     // elements not yet `rendered`), so nothing moves. Not with a server-rendered shadow root,
     // which already shows the widget.
-    if (!isServer && !this.hasUpdated && !root.firstChild && fallbacksKeepTheirBox()) {
+    // Asked before the shadow root adopts its styles: then the page's style is still up to date
+    // and reading it costs no style pass over the whole page (BENCHMARKS.md).
+    const keepFallback = !isServer && !this.hasUpdated && fallbacksKeepTheirBox();
+    const root = super.createRenderRoot();
+    if (keepFallback && !root.firstChild) {
       this.#fallbackSlot = this.ownerDocument.createElement('slot');
       root.append(this.#fallbackSlot);
     }
