@@ -14,6 +14,11 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2018-04-27 10:30')?.dateOnly).to.be.false;
   });
 
+  it('reads years before 100 as written, not as 19xx', () => {
+    expect(parseIsoDate('0018-04-27')?.date.getUTCFullYear()).to.equal(18);
+    expect(formatDate('0018-04-27', 'en')?.datetime).to.equal('0018-04-27');
+  });
+
   it('rejects what is not an ISO 8601 date', () => {
     for (const value of [
       '',
@@ -38,6 +43,7 @@ describe('parseIsoDate', () => {
 describe('formatDate', () => {
   it('formats in English with a valid datetime attribute', () => {
     expect(formatDate('2018-04-27', 'en')).to.deep.equal({ datetime: '2018-04-27', text: 'April 27, 2018' });
+    expect(formatDate(' 2018-04-27\n', 'en')?.datetime).to.equal('2018-04-27');
     expect(formatDate('2018-04-27', 'en-GB')?.text).to.equal('27 April 2018');
     expect(formatDate('2018-04-27T10:30:00Z', 'en')).to.deep.equal({
       datetime: '2018-04-27T10:30:00.000Z',

@@ -22,8 +22,12 @@ export function parseIsoDate(value: unknown): { date: Date; dateOnly: boolean } 
   const text = value.trim();
   const dateOnly = ISO_DATE.exec(text);
   if (dateOnly) {
-    const [year, month, day] = dateOnly.slice(1).map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(year, month - 1, day));
+    const year = Number(dateOnly[1]);
+    const month = Number(dateOnly[2]);
+    const day = Number(dateOnly[3]);
+    // setUTCFullYear, as Date.UTC reads years 0–99 as 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
     const valid = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
     return valid ? { date, dateOnly: true } : undefined;
   }
@@ -81,9 +85,9 @@ export function formatDate(value: unknown, locale: string): DisplayDate | undefi
   const parsed = parseIsoDate(value);
   if (!parsed) return undefined;
   const { date, dateOnly } = parsed;
-  const iso = dateOnly ? date.toISOString().slice(0, 10) : date.toISOString();
-  // The page's own string when it is already in that form: a long list then keeps one copy.
-  const datetime = iso === value ? value : iso;
+  // A calendar date that parsed is already in its valid form (the page's own string: a long list
+  // then keeps one copy); a date-time is written in UTC.
+  const datetime = dateOnly ? (value as string).trim() : date.toISOString();
   const timeZone = dateOnly ? 'UTC' : undefined;
   const formatter = formatterFor(locale, timeZone);
   if (formatter) return { datetime, text: formatter.format(date) };
