@@ -51,17 +51,33 @@ export function renderCards(page, tag, { count = 1000, keep = false } = {}) {
 
 /**
  * Adds the self time (µs) of each function in a CPU profile (CDP `Profiler.stop`) to `into`, keyed
- * by name and file:line; skips the harness's own code. Returns the time sampled.
+ * by name and file:line; skips the harness's own code. With `total`, also adds each function's
+ * total time (itself and what it calls, counted once per sample) to `total`. Returns the time
+ * sampled.
  */
-export function addSelfTimes(profile, into) {
+export function addSelfTimes(profile, into, total) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const keyOf = ({ functionName, url, lineNumber }) =>
+    `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : '(native)'}`;
   let sampled = 0;
   profile.samples.forEach((id, i) => {
-    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
-    if (url.startsWith('pptr:')) return; // the harness itself
-    const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : '(native)'}`;
-    into.set(key, (into.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
-    sampled += profile.timeDeltas[i] ?? 0;
+    const { callFrame } = nodes.get(id);
+    if (callFrame.url.startsWith('pptr:')) return; // the harness itself
+    const delta = profile.timeDeltas[i] ?? 0;
+    into.set(keyOf(callFrame), (into.get(keyOf(callFrame)) ?? 0) + delta);
+    sampled += delta;
+    if (!total) return;
+    const counted = new Set();
+    for (let node = id; node !== undefined; node = parents.get(node)) {
+      const frame = nodes.get(node).callFrame;
+      if (frame.url.startsWith('pptr:') || frame.functionName === '(root)') continue;
+      const key = keyOf(frame);
+      if (counted.has(key)) continue; // recursion
+      counted.add(key);
+      total.set(key, (total.get(key) ?? 0) + delta);
+    }
   });
   return sampled;
 }

@@ -1,7 +1,8 @@
 // `npm run bench`: size and speed of news-widgets against a bare Lit element and a hand-written
 // custom element rendering the same card, in headless Chromium, all in one run. Candidates are
 // interleaved, the first round is a discarded warm-up, and each figure is the median (min–max)
-// of RUNS rounds. Needs `npm run build` first. Results: stdout (Markdown) and bench/results.json.
+// of RUNS rounds: each round opens a fresh page per candidate, then the renders are measured again
+// with the three side by side in one page. Needs `npm run build` first. Results: stdout (Markdown) and bench/results.json.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
@@ -54,70 +55,79 @@ const browser = await launchChromium();
 const samples = {};
 const record = (metric, candidate, value) => ((samples[metric] ??= {})[candidate] ??= []).push(value);
 
+// Functions below named …InPage run in the page (page.evaluate): they cannot use anything else
+// in this module.
+
+/** (c) Cold: from inserting the script tag, with one card in the page, to that card rendered. */
+async function coldStartInPage({ tag, script, attributes }) {
+  const host = document.querySelector('#host');
+  const first = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) first.setAttribute(name, value);
+  host.append(first);
+  const start = performance.now();
+  await new Promise((resolve, reject) => {
+    const element = document.createElement('script');
+    element.type = 'module';
+    element.src = script;
+    element.onload = resolve;
+    element.onerror = reject;
+    document.head.append(element);
+  });
+  await customElements.whenDefined(tag);
+  await first.updateComplete;
+  host.getBoundingClientRect(); // layout done
+  const time = performance.now() - start;
+  first.remove();
+  return time;
+}
+
+/**
+ * (b) Appends `count` cards, waits for their updates and forces layout; the time that took in ms.
+ * Removes them, unless `keep`.
+ */
+async function renderInPage({ tag, count, attributes, keep = false }) {
+  const host = document.querySelector('#host');
+  const elements = Array.from({ length: count }, () => {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    return element;
+  });
+  const start = performance.now();
+  host.append(...elements);
+  await Promise.all(elements.map((element) => element.updateComplete));
+  host.getBoundingClientRect(); // layout done
+  const time = performance.now() - start;
+  if (!keep) host.replaceChildren();
+  return time;
+}
+
+/** A related-stories list of 1,000 items, rendered and laid out; the time in ms. */
+async function renderListInPage() {
+  const host = document.querySelector('#host');
+  const element = document.createElement('news-related-stories');
+  element.stories = Array.from({ length: 1000 }, (_, i) => ({ title: `Story ${i}`, url: `/s/${i}` }));
+  const start = performance.now();
+  host.append(element);
+  await element.updateComplete;
+  host.getBoundingClientRect();
+  const time = performance.now() - start;
+  element.remove();
+  return time;
+}
+
+/** One fresh page: the cold start, then renders, the related list and the heap. */
 async function measure(candidate) {
   const { tag, script } = card[candidate];
+  const attributes = CARD_ATTRIBUTES;
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load' });
-  const result = await page.evaluate(
-    async ({ tag, script, attributes }) => {
-      const host = document.querySelector('#host');
-      const make = () => {
-        const element = document.createElement(tag);
-        for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-        return element;
-      };
-      const settle = async (elements) => {
-        await Promise.all(elements.map((element) => element.updateComplete));
-        host.getBoundingClientRect(); // layout done
-      };
-      // (c) Cold: from inserting the script tag to the first rendered card.
-      const first = make();
-      host.append(first);
-      let start = performance.now();
-      await new Promise((resolve, reject) => {
-        const element = document.createElement('script');
-        element.type = 'module';
-        element.src = script;
-        element.onload = resolve;
-        element.onerror = reject;
-        document.head.append(element);
-      });
-      await customElements.whenDefined(tag);
-      await settle([first]);
-      const cold = performance.now() - start;
-      first.remove();
-      // (b) Render N cards until layout is done.
-      const render = async (count) => {
-        const elements = Array.from({ length: count }, make);
-        start = performance.now();
-        host.append(...elements);
-        await settle(elements);
-        const time = performance.now() - start;
-        host.replaceChildren();
-        return time;
-      };
-      const r100 = await render(100);
-      const r1000 = await render(1000);
-      // A related-stories list of 1,000 items (the library only).
-      let list = null;
-      if (tag === 'news-article-card') {
-        const element = document.createElement('news-related-stories');
-        element.stories = Array.from({ length: 1000 }, (_, i) => ({ title: `Story ${i}`, url: `/s/${i}` }));
-        start = performance.now();
-        host.append(element);
-        await settle([element]);
-        list = performance.now() - start;
-        element.remove();
-      }
-      // (d) Heap: 1,000 cards stay in the page for the measure below.
-      const kept = Array.from({ length: 1000 }, make);
-      host.append(...kept);
-      await settle(kept);
-      return { cold, r100, r1000, list };
-    },
-    { tag, script, attributes: CARD_ATTRIBUTES },
-  );
+  const result = { cold: await page.evaluate(coldStartInPage, { tag, script, attributes }) };
+  result.r100 = await page.evaluate(renderInPage, { tag, count: 100, attributes });
+  result.r1000 = await page.evaluate(renderInPage, { tag, count: 1000, attributes });
+  result.list = tag === 'news-article-card' ? await page.evaluate(renderListInPage) : null;
+  // (d) Heap: 1,000 cards stay in the page for the measure below.
+  await page.evaluate(renderInPage, { tag, count: 1000, attributes, keep: true });
   // (d) Heap per 1,000 cards: the heap with the cards in the page minus the heap once they are
   // removed, each after DevTools' full garbage collection (window.gc() called from the page now
   // and then left removed elements alive: see the churn test in test/e2e/security.test.mjs).
@@ -145,6 +155,30 @@ for (let round = 0; round <= RUNS; round++) {
     record('JS heap per 1,000 cards (KB)', candidate, result.heap / 1024);
     if (result.list !== null) record('related stories, 1,000 items (ms)', candidate, result.list);
   }
+}
+
+// (b) again, with the three candidates side by side in one page, interleaved round by round: the
+// machine's noise then hits all three alike, and the ratios move much less from run to run than
+// those of separate pages.
+{
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load' });
+  for (const { script, tag } of Object.values(card)) {
+    await page.addScriptTag({ url: script, type: 'module' });
+    await page.waitForFunction((tag) => customElements.get(tag), {}, tag);
+  }
+  for (let round = 0; round <= RUNS; round++) {
+    for (const candidate of Object.keys(card).sort(() => Math.random() - 0.5)) {
+      const { tag } = card[candidate];
+      const r100 = await page.evaluate(renderInPage, { tag, count: 100, attributes: CARD_ATTRIBUTES });
+      const r1000 = await page.evaluate(renderInPage, { tag, count: 1000, attributes: CARD_ATTRIBUTES });
+      if (round === 0) continue; // warm-up
+      record('render 100 cards, side by side in one page (ms)', candidate, r100);
+      record('render 1,000 cards, side by side in one page (ms)', candidate, r1000);
+    }
+  }
+  await page.close();
 }
 
 // (e) CLS of the demo article page.

@@ -6,7 +6,8 @@
 // a style recalculation of each list alone (an inherited custom property changed on the list's
 // parent) and a relayout (the parent's width changed).
 // VARIANT=literal-tokens adds a copy of the bundle whose shadow styles use the light theme's
-// values instead of `var(--_…)`, to measure what the custom-property tokens cost.
+// values instead of `var(--_…)`, to measure what the custom-property tokens cost; COMPARE=<file>
+// adds another build of dist/news-widgets.js (an earlier commit's, say) to compare with.
 // Needs `npm run build` and `npm run bench` (which bundles the baseline) first. Findings are in
 // BENCHMARKS.md.
 import { launchChromium } from '../test/e2e/support/browser.mjs';
@@ -31,15 +32,20 @@ const LIGHT_TOKENS = {
   'font-headline': 'Georgia,serif',
 };
 const LITERAL_SCRIPT = '/bench/dist/literal-tokens.js';
+const COMPARE_SCRIPT = '/bench/dist/compare.js';
 
-/** The bundle with literal token values, its elements renamed so that both copies can load. */
+/** A copy of the bundle with its elements renamed `<prefix>-…`, so that both copies can load. */
+const renamed = (code, prefix) =>
+  code.replace(/"news-(article-card|pull-quote|photo-caption|related-stories)"/g, `"${prefix}-$1"`);
+
+/** The bundle with literal token values. */
 function literalTokens(code) {
   let literal = code.replaceAll(';--_link-radius: var(--_radius)', '');
   for (const [name, value] of Object.entries(LIGHT_TOKENS)) {
     literal = literal.replaceAll(`var(--_${name})`, value);
   }
   if (literal.includes('var(--_space)')) throw new Error('the tokens were not replaced');
-  return literal.replace(/"news-(article-card|pull-quote|photo-caption|related-stories)"/g, '"literal-$1"');
+  return renamed(literal, 'literal');
 }
 
 const candidates = { ...CANDIDATES };
@@ -47,9 +53,20 @@ if (process.env.VARIANT === 'literal-tokens') {
   candidates['literal tokens'] = { script: LITERAL_SCRIPT, tag: 'literal-article-card' };
 }
 
+if (process.env.COMPARE) {
+  candidates[process.env.COMPARE] = { script: COMPARE_SCRIPT, tag: 'compare-article-card' };
+}
+
 const server = await startServer({
-  alias: (path) => (path === LITERAL_SCRIPT ? CANDIDATES['news-widgets'].script : undefined),
-  rewrite: (path, body) => (path === LITERAL_SCRIPT ? literalTokens(body.toString('utf8')) : undefined),
+  alias: (path) =>
+    ({ [LITERAL_SCRIPT]: CANDIDATES['news-widgets'].script, [COMPARE_SCRIPT]: `/${process.env.COMPARE}` })[
+      path
+    ],
+  rewrite: (path, body) => {
+    if (path === LITERAL_SCRIPT) return literalTokens(body.toString('utf8'));
+    if (path === COMPARE_SCRIPT) return renamed(body.toString('utf8'), 'compare');
+    return undefined;
+  },
 });
 const browser = await launchChromium();
 const page = await browser.newPage();
