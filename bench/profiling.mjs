@@ -50,6 +50,32 @@ export function renderCards(page, tag, { count = 1000, keep = false } = {}) {
 }
 
 /**
+ * Runs in the page (`page.evaluate(coldStartInPage, …)`): from inserting the script tag, with one
+ * card in the page, to that card rendered and laid out, in ms.
+ */
+export async function coldStartInPage({ tag, script, attributes }) {
+  const host = document.querySelector('#host');
+  const first = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) first.setAttribute(name, value);
+  host.append(first);
+  const start = performance.now();
+  await new Promise((resolve, reject) => {
+    const element = document.createElement('script');
+    element.type = 'module';
+    element.src = script;
+    element.onload = resolve;
+    element.onerror = reject;
+    document.head.append(element);
+  });
+  await customElements.whenDefined(tag);
+  await first.updateComplete;
+  host.getBoundingClientRect(); // layout done
+  const time = performance.now() - start;
+  first.remove();
+  return time;
+}
+
+/**
  * Adds the self time (µs) of each function in a CPU profile (CDP `Profiler.stop`) to `into`, keyed
  * by name and file:line; skips the harness's own code. With `total`, also adds each function's
  * total time (itself and what it calls, counted once per sample) to `total`. Returns the time

@@ -7,6 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
 import { CARD_ATTRIBUTES } from '../bench/card.mjs';
+import { coldStartInPage, renderCards } from '../bench/profiling.mjs';
 import { measureSizes, sizes } from './size.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
 
@@ -55,53 +56,10 @@ const browser = await launchChromium();
 const samples = {};
 const record = (metric, candidate, value) => ((samples[metric] ??= {})[candidate] ??= []).push(value);
 
-// Functions below named …InPage run in the page (page.evaluate): they cannot use anything else
-// in this module.
-
-/** (c) Cold: from inserting the script tag, with one card in the page, to that card rendered. */
-async function coldStartInPage({ tag, script, attributes }) {
-  const host = document.querySelector('#host');
-  const first = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) first.setAttribute(name, value);
-  host.append(first);
-  const start = performance.now();
-  await new Promise((resolve, reject) => {
-    const element = document.createElement('script');
-    element.type = 'module';
-    element.src = script;
-    element.onload = resolve;
-    element.onerror = reject;
-    document.head.append(element);
-  });
-  await customElements.whenDefined(tag);
-  await first.updateComplete;
-  host.getBoundingClientRect(); // layout done
-  const time = performance.now() - start;
-  first.remove();
-  return time;
-}
-
 /**
- * (b) Appends `count` cards, waits for their updates and forces layout; the time that took in ms.
- * Removes them, unless `keep`.
+ * Runs in the page (`page.evaluate`, so it uses nothing else in this module): a related-stories
+ * list of 1,000 items, rendered and laid out; the time in ms.
  */
-async function renderInPage({ tag, count, attributes, keep = false }) {
-  const host = document.querySelector('#host');
-  const elements = Array.from({ length: count }, () => {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    return element;
-  });
-  const start = performance.now();
-  host.append(...elements);
-  await Promise.all(elements.map((element) => element.updateComplete));
-  host.getBoundingClientRect(); // layout done
-  const time = performance.now() - start;
-  if (!keep) host.replaceChildren();
-  return time;
-}
-
-/** A related-stories list of 1,000 items, rendered and laid out; the time in ms. */
 async function renderListInPage() {
   const host = document.querySelector('#host');
   const element = document.createElement('news-related-stories');
@@ -118,16 +76,17 @@ async function renderListInPage() {
 /** One fresh page: the cold start, then renders, the related list and the heap. */
 async function measure(candidate) {
   const { tag, script } = card[candidate];
-  const attributes = CARD_ATTRIBUTES;
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load' });
-  const result = { cold: await page.evaluate(coldStartInPage, { tag, script, attributes }) };
-  result.r100 = await page.evaluate(renderInPage, { tag, count: 100, attributes });
-  result.r1000 = await page.evaluate(renderInPage, { tag, count: 1000, attributes });
+  const result = {
+    cold: await page.evaluate(coldStartInPage, { tag, script, attributes: CARD_ATTRIBUTES }),
+  };
+  result.r100 = await renderCards(page, tag, { count: 100 });
+  result.r1000 = await renderCards(page, tag);
   result.list = tag === 'news-article-card' ? await page.evaluate(renderListInPage) : null;
   // (d) Heap: 1,000 cards stay in the page for the measure below.
-  await page.evaluate(renderInPage, { tag, count: 1000, attributes, keep: true });
+  await renderCards(page, tag, { keep: true });
   // (d) Heap per 1,000 cards: the heap with the cards in the page minus the heap once they are
   // removed, each after DevTools' full garbage collection (window.gc() called from the page now
   // and then left removed elements alive: see the churn test in test/e2e/security.test.mjs).
@@ -171,8 +130,8 @@ for (let round = 0; round <= RUNS; round++) {
   for (let round = 0; round <= RUNS; round++) {
     for (const candidate of Object.keys(card).sort(() => Math.random() - 0.5)) {
       const { tag } = card[candidate];
-      const r100 = await page.evaluate(renderInPage, { tag, count: 100, attributes: CARD_ATTRIBUTES });
-      const r1000 = await page.evaluate(renderInPage, { tag, count: 1000, attributes: CARD_ATTRIBUTES });
+      const r100 = await renderCards(page, tag, { count: 100 });
+      const r1000 = await renderCards(page, tag);
       if (round === 0) continue; // warm-up
       record('render 100 cards, side by side in one page (ms)', candidate, r100);
       record('render 1,000 cards, side by side in one page (ms)', candidate, r1000);

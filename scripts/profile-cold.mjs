@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
 import { CARD_ATTRIBUTES } from '../bench/card.mjs';
 import { startServer } from '../test/e2e/support/server.mjs';
-import { addSelfTimes, CANDIDATES } from '../bench/profiling.mjs';
+import { addSelfTimes, CANDIDATES, coldStartInPage } from '../bench/profiling.mjs';
 
 const readable = 'bench/dist/news-widgets-readable.js';
 const candidates = {
@@ -32,27 +32,7 @@ for (const [name, { script, tag }] of Object.entries(candidates)) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 25 });
     await cdp.send('Profiler.start');
-    await page.evaluate(
-      async (script, tag, attributes) => {
-        const card = document.createElement(tag);
-        for (const [key, value] of Object.entries(attributes)) card.setAttribute(key, value);
-        document.querySelector('#host').append(card);
-        await new Promise((resolve, reject) => {
-          const element = document.createElement('script');
-          element.type = 'module';
-          element.src = script;
-          element.onload = resolve;
-          element.onerror = reject;
-          document.head.append(element);
-        });
-        await customElements.whenDefined(tag);
-        await card.updateComplete;
-        card.getBoundingClientRect();
-      },
-      script,
-      tag,
-      CARD_ATTRIBUTES,
-    );
+    await page.evaluate(coldStartInPage, { tag, script, attributes: CARD_ATTRIBUTES });
     const { profile } = await cdp.send('Profiler.stop');
     await page.close();
     if (round === 0) continue; // warm-up
