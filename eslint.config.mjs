@@ -43,6 +43,7 @@ export default tseslint.config(
       'examples/**/*.{js,mjs}',
       'demo/**/*.{js,mjs}',
       'scripts/**/*.mjs',
+      'tools/**/*.mjs',
       'bench/*.{js,mjs}',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -7,7 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteerCore from 'puppeteer-core';
-import { CHROMIUM_FLAGS } from './test/e2e/support/browser.mjs';
+import { CHROMIUM_FLAGS } from './tools/browser.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { fixtureServer } from './test/support/fixture-server.mjs';
 

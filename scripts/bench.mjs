@@ -5,11 +5,11 @@
 // with the three side by side in one page. Needs `npm run build` first. Results: stdout (Markdown) and bench/results.json.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
-import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { launchChromium } from '../tools/browser.mjs';
 import { CARD_ATTRIBUTES } from '../bench/card.mjs';
 import { coldStartInPage, renderCards } from '../bench/profiling.mjs';
 import { measureSizes, sizes } from './size.mjs';
-import { startServer } from '../test/e2e/support/server.mjs';
+import { startServer } from '../tools/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const out = 'bench/dist';

@@ -6,7 +6,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startServer } from '../test/e2e/support/server.mjs';
+import { startServer } from '../tools/server.mjs';
 
 const PAGE = process.argv[2] ?? '/demo/';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -6,9 +6,9 @@
 // Needs `npm run build` first. Findings are in BENCHMARKS.md.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
-import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { launchChromium } from '../tools/browser.mjs';
 import { addSelfTimes, CANDIDATES, openCandidate, renderCards } from '../bench/profiling.mjs';
-import { startServer } from '../test/e2e/support/server.mjs';
+import { startServer } from '../tools/server.mjs';
 
 mkdirSync('bench/dist', { recursive: true });
 const bundle = 'bench/dist/news-widgets-readable.js';

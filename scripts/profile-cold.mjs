@@ -5,9 +5,9 @@
 // the baseline) first; the readable bundle of profile-cards.mjs gives news-widgets' names.
 // Findings are in BENCHMARKS.md.
 import { existsSync } from 'node:fs';
-import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { launchChromium } from '../tools/browser.mjs';
 import { CARD_ATTRIBUTES } from '../bench/card.mjs';
-import { startServer } from '../test/e2e/support/server.mjs';
+import { startServer } from '../tools/server.mjs';
 import { addSelfTimes, CANDIDATES, coldStartInPage } from '../bench/profiling.mjs';
 
 const readable = 'bench/dist/news-widgets-readable.js';

@@ -2,9 +2,9 @@
 // snapshot with the cards in the page and one after they are removed, and prints the retained
 // growth by constructor (self size), next to the same for the bare Lit baseline card.
 // Needs `npm run build` first. Findings are in BENCHMARKS.md.
-import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { launchChromium } from '../tools/browser.mjs';
 import { CANDIDATES, openCandidate, renderCards } from '../bench/profiling.mjs';
-import { startServer } from '../test/e2e/support/server.mjs';
+import { startServer } from '../tools/server.mjs';
 
 async function snapshot(cdp) {
   const chunks = [];

@@ -10,10 +10,10 @@
 // adds another build of dist/news-widgets.js (an earlier commit's, say) to compare with.
 // Needs `npm run build` and `npm run bench` (which bundles the baseline) first. Findings are in
 // BENCHMARKS.md.
-import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { launchChromium } from '../tools/browser.mjs';
 import { CARD_ATTRIBUTES } from '../bench/card.mjs';
 import { CANDIDATES } from '../bench/profiling.mjs';
-import { startServer } from '../test/e2e/support/server.mjs';
+import { startServer } from '../tools/server.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 11);
 const RESTYLES = Number(process.env.RESTYLES ?? 31);

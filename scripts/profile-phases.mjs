@@ -2,9 +2,9 @@
 // phase (script, style recalculation, layout), for news-widgets and the bare Lit baseline, from a
 // Chromium performance trace of several interleaved rounds. Needs `npm run build` and
 // `npm run bench` (which builds the baselines) first. Findings are in BENCHMARKS.md.
-import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { launchChromium } from '../tools/browser.mjs';
 import { CANDIDATES, openCandidate, renderCards, traced } from '../bench/profiling.mjs';
-import { startServer } from '../test/e2e/support/server.mjs';
+import { startServer } from '../tools/server.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 // Trace events by phase; the rest of the task is script and DOM work.

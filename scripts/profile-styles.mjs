@@ -2,9 +2,9 @@
 // render, for news-widgets and the bare Lit baseline: time, attempts and matches per selector,
 // from a performance trace. Needs `npm run build` and `npm run bench` (for the baseline's bundle)
 // first. Findings are in BENCHMARKS.md.
-import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { launchChromium } from '../tools/browser.mjs';
 import { CANDIDATES, openCandidate, renderCards, traced } from '../bench/profiling.mjs';
-import { startServer } from '../test/e2e/support/server.mjs';
+import { startServer } from '../tools/server.mjs';
 
 const server = await startServer();
 const browser = await launchChromium();

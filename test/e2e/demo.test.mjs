@@ -3,8 +3,8 @@
 // does not shift while its images are slow, and the embed builder's snippets round-trip.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { launchChromium, openPage } from '../../tools/browser.mjs';
+import { startServer } from '../../tools/server.mjs';
 
 const PAGES = [
   '/demo/',

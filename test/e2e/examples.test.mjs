@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { launchChromium, openPage } from './support/browser.mjs';
-import { repositoryRoot, startServer } from './support/server.mjs';
+import { launchChromium, openPage } from '../../tools/browser.mjs';
+import { repositoryRoot, startServer } from '../../tools/server.mjs';
 
 const examples = join(repositoryRoot, 'examples');
 const installed = join(examples, 'node_modules', 'news-widgets');

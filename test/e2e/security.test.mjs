@@ -3,8 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchChromium, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { launchChromium, openPage } from '../../tools/browser.mjs';
+import { startServer } from '../../tools/server.mjs';
 
 const WIDGETS = ['#card', '#quote', '#photo', '#related'];
 const STRICT_CSP =
