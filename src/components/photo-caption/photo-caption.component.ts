@@ -8,6 +8,7 @@ import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
 import { largestSrcsetCandidate, sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './photo-caption.styles.js';
+import { sizeSlottedPictures } from './slotted-picture.js';
 
 export type PhotoLoading = 'lazy' | 'eager';
 
@@ -36,9 +37,8 @@ interface SlottedImage {
  * an `<img slot="image">` / `<picture slot="image">` written inside the tag, which readers see
  * without JavaScript too. A slotted image is left exactly as the page wrote it (its `loading`,
  * `srcset` and so on); when it has `width` and `height` attributes, the box keeps that aspect
- * ratio before the image loads. A slotted `<picture>` is sized by the page's CSS for its inner
- * `<img>` (`width: 100%; height: auto` is recommended): shadow CSS can only reach the
- * `<picture>` itself.
+ * ratio before the image loads. The `<img>` inside a slotted `<picture>` fills the box like a
+ * slotted `<img>` does (through one rule without specificity, so the page's own rules still win).
  *
  * The caption is the element's content (or the `caption` attribute when there is none). The
  * `credit` is shown apart from the caption. A bare name (`credit="NATO"`) gets the localised
@@ -198,6 +198,7 @@ export class NewsPhotoCaption extends NewsElement {
         : image?.localName === 'picture'
           ? (image.querySelector('img') ?? undefined)
           : undefined;
+    if (img && img !== image) sizeSlottedPictures(this);
     const width = cleanDimension(img?.getAttribute('width'));
     const height = cleanDimension(img?.getAttribute('height'));
     const ratio = width && height ? `${width} / ${height}` : undefined;
