@@ -1,24 +1,12 @@
-// The API reference, generated in the browser from the package's custom-elements.json (the
-// manifest that `npm run analyze` writes from the sources): nothing here is written by hand.
+// The API page: the reference of every element, read from the package's custom-elements.json by
+// the same module that writes docs/reference/ (tools/reference.mjs). Each attribute, property,
+// event or part is one entry of a definition list, its name first, its facts (property, type,
+// default) on one line and its description below: it reads the same in a 390 px phone as in a
+// wide window, where a five-column table could not.
+import { elementReferences, NONE, spans } from '../tools/reference.mjs';
 
 const container = document.getElementById('reference');
 const status = document.getElementById('reference-status');
-
-/** Text with `code` spans, as DOM nodes (never parsed as HTML). */
-function prose(text = '') {
-  const fragment = document.createDocumentFragment();
-  text.split('`').forEach((part, index) => {
-    if (!part) return;
-    if (index % 2) {
-      const code = document.createElement('code');
-      code.textContent = part;
-      fragment.append(code);
-    } else {
-      fragment.append(part);
-    }
-  });
-  return fragment;
-}
 
 function el(tag, className, ...children) {
   const element = document.createElement(tag);
@@ -27,124 +15,65 @@ function el(tag, className, ...children) {
   return element;
 }
 
-const code = (text) => el('code', '', text ?? '');
+/** Prose with its `code` spans, as DOM nodes (never parsed as HTML). */
+const prose = (text) => spans(text).map((span) => ('code' in span ? el('code', '', span.code) : span.text));
 
-function table(caption, headings, rows) {
-  if (!rows.length) return undefined;
-  const head = el('thead', '', el('tr', '', ...headings.map((heading) => el('th', '', heading))));
-  for (const th of head.querySelectorAll('th')) th.scope = 'col';
-  const body = el(
-    'tbody',
-    '',
-    ...rows.map((cells) => el('tr', '', ...cells.map((cell) => el('td', '', cell)))),
-  );
-  return [el('h3', '', caption), el('div', 'table-scroll', el('table', '', head, body))];
+/** One cell of tools/reference.mjs: a literal, prose, or "—" when the manifest has nothing. */
+function cell(value) {
+  if (!value) return [NONE];
+  return 'code' in value ? [el('code', '', value.code)] : prose(value.text);
 }
 
-const isPublic = (member) =>
-  !member.static && (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#');
+/** A section's rows: the first cell names the entry, the last describes it, the others are facts. */
+function renderSection({ title, columns, rows }) {
+  const entries = rows.map((row) => {
+    const facts = columns.slice(1, -1).flatMap((column, index) => [
+      // No break before the dot: a line never starts with it.
+      index ? '\u00a0· ' : '',
+      el('span', 'api-fact', `${column}: `, ...cell(row[index + 1])),
+    ]);
+    return el(
+      'div',
+      'api-entry',
+      el('dt', '', ...cell(row[0])),
+      ...(facts.length ? [el('dd', 'api-facts', ...facts)] : []),
+      el('dd', 'api-description', ...cell(row.at(-1))),
+    );
+  });
+  return [el('h3', '', title), el('dl', 'api-list', ...entries)];
+}
 
-function renderElement(declaration) {
-  const tag = declaration.tagName;
-  const section = el('section', 'api-element');
-  section.id = tag;
-  section.setAttribute('aria-labelledby', `${tag}-heading`);
-  const heading = el('h2', '', code(`<${tag}>`), ` — ${declaration.name}`);
-  heading.id = `${tag}-heading`;
-  section.append(heading);
-  if (declaration.summary) section.append(el('p', 'lede', prose(declaration.summary)));
-  if (declaration.description) {
-    for (const paragraph of declaration.description.split(/\n\s*\n/))
-      section.append(el('p', '', prose(paragraph)));
-  }
-  const members = declaration.members ?? [];
-  const parts = [
-    table(
-      'Attributes',
-      ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-      (declaration.attributes ?? []).map((attribute) => [
-        code(attribute.name),
-        attribute.fieldName ? code(attribute.fieldName) : '',
-        code(attribute.type?.text),
-        attribute.default ? code(attribute.default) : '',
-        prose(attribute.description),
-      ]),
-    ),
-    table(
-      'Properties',
-      ['Property', 'Attribute', 'Type', 'Description'],
-      members
-        .filter((member) => member.kind === 'field' && isPublic(member))
-        .map((member) => [
-          code(member.name),
-          member.attribute ? code(member.attribute) : '',
-          code(member.type?.text),
-          prose(member.description),
-        ]),
-    ),
-    table(
-      'Methods',
-      ['Method', 'Description'],
-      members
-        .filter((member) => member.kind === 'method' && isPublic(member))
-        .map((member) => [
-          code(`${member.name}(${(member.parameters ?? []).map((parameter) => parameter.name).join(', ')})`),
-          prose(member.description),
-        ]),
-    ),
-    table(
-      'Events',
-      ['Event', 'Type', 'Description'],
-      (declaration.events ?? []).map((event) => [
-        code(event.name),
-        code(event.type?.text),
-        prose(event.description),
-      ]),
-    ),
-    table(
-      'Slots',
-      ['Slot', 'Description'],
-      (declaration.slots ?? []).map((slot) => [
-        slot.name ? code(slot.name) : '(default)',
-        prose(slot.description),
-      ]),
-    ),
-    table(
-      'CSS parts',
-      ['Part', 'Description'],
-      (declaration.cssParts ?? []).map((part) => [code(part.name), prose(part.description)]),
-    ),
-    table(
-      'CSS custom properties',
-      ['Property', 'Description'],
-      (declaration.cssProperties ?? []).map((property) => [code(property.name), prose(property.description)]),
-    ),
-  ];
-  for (const part of parts) if (part) section.append(...part);
+function renderElement(element) {
+  const { tagName } = element;
+  const heading = el('h2', '', `<${tagName}>`);
+  heading.id = `${tagName}-heading`;
+  const summary = element.summary ? [': ', ...prose(element.summary)] : [];
+  const section = el(
+    'section',
+    'api-element',
+    heading,
+    el('p', 'lede', 'Class ', el('code', '', element.className), ...summary),
+    ...element.description.map((paragraph) => el('p', '', ...prose(paragraph))),
+    ...element.sections.flatMap(renderSection),
+  );
+  section.id = tagName;
+  section.setAttribute('aria-labelledby', heading.id);
   return section;
 }
 
 try {
   const response = await fetch('/custom-elements.json');
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const manifest = await response.json();
-  const declarations = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName)
-    .sort((a, b) => a.tagName.localeCompare(b.tagName));
-  const toc = el(
-    'ul',
-    '',
-    ...declarations.map((declaration) => {
-      const link = el('a', '', code(`<${declaration.tagName}>`));
-      link.href = `#${declaration.tagName}`;
-      return el('li', '', link);
-    }),
-  );
-  const nav = el('nav', '', toc);
+  const elements = elementReferences(await response.json());
+  const links = elements.map(({ tagName }) => {
+    const link = el('a', '', el('code', '', `<${tagName}>`));
+    link.href = `#${tagName}`;
+    return el('li', '', link);
+  });
+  const nav = el('nav', '', el('ul', '', ...links));
   nav.setAttribute('aria-label', 'Elements');
-  container.replaceChildren(nav, ...declarations.map(renderElement));
-  status.textContent = `Generated from custom-elements.json (schema ${manifest.schemaVersion}): ${declarations.length} elements.`;
+  container.replaceChildren(nav, ...elements.map(renderElement));
+  status.remove();
 } catch (error) {
-  status.textContent = `Could not read /custom-elements.json (${error.message}). Run \`npm run analyze\` and serve the repository root.`;
+  status.textContent = `Could not read /custom-elements.json (${error.message}). Serve the repository root (npm start).`;
 }
