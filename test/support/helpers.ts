@@ -1,3 +1,7 @@
+// Deadlines run on the real clock, taken before any test installs a fake one.
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+const realClearTimeout = globalThis.clearTimeout.bind(globalThis);
+
 /** Records `console.warn` calls until `restore()`; the messages are joined into strings. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;
@@ -13,7 +17,10 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Resolves after `ms` milliseconds. */
+/**
+ * Resolves after `ms` milliseconds. Only test/news-element.test.ts still uses it; component tests
+ * wait for a signal (`rendered`, an event, `nextTask`) or drive time with a fake clock instead.
+ */
 export function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -23,6 +30,67 @@ export function recordEvents<T extends Event = CustomEvent>(target: EventTarget,
   const events: T[] = [];
   target.addEventListener(type, (event) => events.push(event as T));
   return events;
+}
+
+/**
+ * `promise`, or a rejection naming `what` when it has not settled after `ms` milliseconds of real
+ * time (a fake clock installed by the test does not move this deadline).
+ */
+export function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = realSetTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => realClearTimeout(timer));
+}
+
+/**
+ * Resolves once `condition()` holds. It is checked now and after every change to `element`'s
+ * light DOM or shadow root (children, text, attributes), so a render is the signal; nothing
+ * polls. Rejects, naming `what`, when it still does not hold after `timeout` ms.
+ */
+export function rendered(
+  element: Element,
+  condition: () => boolean,
+  what: string,
+  timeout = 5000,
+): Promise<void> {
+  if (condition()) return Promise.resolve();
+  let observer: MutationObserver | undefined;
+  const held = new Promise<void>((resolve) => {
+    observer = new MutationObserver(() => {
+      if (condition()) resolve();
+    });
+    const options = { childList: true, subtree: true, attributes: true, characterData: true };
+    observer.observe(element, options);
+    if (element.shadowRoot) observer.observe(element.shadowRoot, options);
+  });
+  return withDeadline(held, timeout, what).finally(() => observer?.disconnect());
+}
+
+/**
+ * Resolves in a new task, after every microtask queued before it has run: the rest of an async
+ * handler that awaited an already settled promise, a MutationObserver callback, or the other
+ * observers' callbacks delivered in the same task as the caller's.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** Resolves with `load` or `error` once `img` has finished, at once if it already has. */
+export function imageSettled(img: HTMLImageElement): Promise<'load' | 'error'> {
+  if (img.complete) return Promise.resolve(img.naturalWidth > 0 ? 'load' : 'error');
+  return new Promise((resolve) => {
+    img.addEventListener('load', () => resolve('load'), { once: true });
+    img.addEventListener('error', () => resolve('error'), { once: true });
+  });
 }
 
 /** Waits for `condition` to hold, polling, or throws after `timeout` ms. */
