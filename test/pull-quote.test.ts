@@ -1,7 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/pull-quote.js';
 import type { NewsPullQuote } from '../src/pull-quote.js';
-import { captureWarnings, recordEvents, shadowText, until, wait } from './support/helpers.js';
+import {
+  captureWarnings,
+  nextTask,
+  recordEvents,
+  rendered,
+  shadowText,
+  withDeadline,
+} from './support/helpers.js';
 
 const QUOTE = 'Georgia is one of our closest partners.';
 const VARIANTS = ['default', 'emphasis', 'boxed'] as const;
@@ -13,6 +21,11 @@ function part(el: Element, name: string): HTMLElement | null {
 
 function parts(el: Element, name: string): HTMLElement[] {
   return Array.from(el.shadowRoot!.querySelectorAll(`[part~="${name}"]`));
+}
+
+/** The box that draws the variant: the rule, the border, the padding around the figure. */
+function quoteBox(el: Element): HTMLElement {
+  return part(el, 'figure')!.parentElement!;
 }
 
 async function quote(attrs: Partial<Record<string, string>> = {}, text = QUOTE): Promise<NewsPullQuote> {
@@ -32,7 +45,41 @@ async function quote(attrs: Partial<Record<string, string>> = {}, text = QUOTE):
   return el;
 }
 
-type Stub = { calls: unknown[][]; restore: () => void };
+interface Stub {
+  calls: unknown[][];
+  /**
+   * Resolves once the stub has been called `count` times, what that call returned has settled,
+   * and the caller has gone on from there (the next task: the share handler awaits nothing else).
+   */
+  settled: (count?: number) => Promise<void>;
+  restore: () => void;
+}
+
+/** A function that records its calls and answers with `impl`. */
+function recorder(impl: (...args: never[]) => Promise<void>) {
+  const calls: unknown[][] = [];
+  const results: Array<Promise<unknown>> = [];
+  let onCall = () => {};
+  const fn = (...args: never[]) => {
+    calls.push(args);
+    const result = impl(...args);
+    results.push(result.catch(() => undefined));
+    onCall();
+    return result;
+  };
+  const settled = async (count = 1) => {
+    const called = new Promise<void>((resolve) => {
+      onCall = () => {
+        if (calls.length >= count) resolve();
+      };
+      onCall();
+    });
+    await withDeadline(called, 2000, `call ${count} of a stubbed browser API`);
+    await results[count - 1];
+    await nextTask();
+  };
+  return { calls, settled, fn };
+}
 
 /** Replaces `navigator[name]` with `value` until `restore()`. */
 function stubNavigator(name: 'share' | 'clipboard', value: unknown): () => void {
@@ -43,23 +90,13 @@ function stubNavigator(name: 'share' | 'clipboard', value: unknown): () => void 
 }
 
 function stubShare(impl: (data: ShareData) => Promise<void> = async () => {}): Stub {
-  const calls: unknown[][] = [];
-  const restore = stubNavigator('share', (data: ShareData) => {
-    calls.push([data]);
-    return impl(data);
-  });
-  return { calls, restore };
+  const { calls, settled, fn } = recorder(impl as (...args: never[]) => Promise<void>);
+  return { calls, settled, restore: stubNavigator('share', fn) };
 }
 
 function stubClipboard(impl: (text: string) => Promise<void> = async () => {}): Stub {
-  const calls: unknown[][] = [];
-  const restore = stubNavigator('clipboard', {
-    writeText: (text: string) => {
-      calls.push([text]);
-      return impl(text);
-    },
-  });
-  return { calls, restore };
+  const { calls, settled, fn } = recorder(impl as (...args: never[]) => Promise<void>);
+  return { calls, settled, restore: stubNavigator('clipboard', { writeText: fn }) };
 }
 
 describe('<news-pull-quote>', () => {
@@ -150,7 +187,6 @@ describe('<news-pull-quote>', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`passes an accessibility audit in the ${variant} variant, ${theme} theme`, async () => {
         const el = await quote({ variant, theme, share: '' });
-        expect(part(el, 'figure')!.parentElement!.classList.contains(variant)).to.be.true;
         await expect(el).to.be.accessible();
       });
     }
@@ -176,7 +212,7 @@ describe('<news-pull-quote>', () => {
     const def = await quote({ variant: 'default' });
     const emphasis = await quote({ variant: 'emphasis' });
     const boxed = await quote({ variant: 'boxed' });
-    const root = (el: Element) => getComputedStyle(part(el, 'figure')!.parentElement!);
+    const root = (el: Element) => getComputedStyle(quoteBox(el));
     expect(root(def).borderInlineStartWidth).to.equal('4px');
     expect(parseFloat(getComputedStyle(part(emphasis, 'quote')!).fontSize)).to.be.greaterThan(
       parseFloat(getComputedStyle(part(def, 'quote')!).fontSize),
@@ -200,7 +236,7 @@ describe('<news-pull-quote>', () => {
       const marks = parts(el, 'mark');
       expect(marks.map((m) => m.textContent)).to.deep.equal([open, close]);
       for (const mark of marks) expect(mark.getAttribute('aria-hidden')).to.equal('true');
-      expect(part(el, 'figure')!.parentElement!.getAttribute('lang')).to.equal(lang);
+      expect(part(el, 'figure')!.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
     });
   }
 
@@ -212,8 +248,8 @@ describe('<news-pull-quote>', () => {
     `);
     const el = wrapper.querySelector('news-pull-quote')!;
     await el.updateComplete;
-    const root = part(el, 'figure')!.parentElement!;
-    expect(root.getAttribute('dir')).to.equal('rtl');
+    const root = quoteBox(el);
+    expect(getComputedStyle(part(el, 'quote')!).direction).to.equal('rtl');
     const style = getComputedStyle(root);
     expect(style.borderRightWidth).to.equal('4px');
     expect(style.borderLeftWidth).to.equal('0px');
@@ -250,8 +286,25 @@ describe('<news-pull-quote>', () => {
     const box = wrapper.querySelector<HTMLElement>('#narrow')!;
     expect(narrow!.getBoundingClientRect().width).to.be.closeTo(280, 1);
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-    const root = part(narrow!, 'figure')!.parentElement!;
+    const root = quoteBox(narrow!);
     expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+  });
+
+  it('floats from a 600 px column on, 40 % wide, and takes the full width of a 599 px one', async () => {
+    const wrapper = await fixture(html`
+      <div>
+        <div style="width: 600px">
+          <news-pull-quote align="end" author="A">${QUOTE}</news-pull-quote>
+        </div>
+        <div style="width: 599px">
+          <news-pull-quote align="end" author="A">${QUOTE}</news-pull-quote>
+        </div>
+      </div>
+    `);
+    const [floated, full] = Array.from(wrapper.querySelectorAll('news-pull-quote'));
+    await Promise.all([floated!.updateComplete, full!.updateComplete]);
+    expect(floated!.getBoundingClientRect().width).to.be.closeTo(240, 1);
+    expect(full!.getBoundingClientRect().width).to.be.closeTo(599, 1);
   });
 
   it('mirrors align="start" to the right in RTL', async () => {
@@ -276,7 +329,7 @@ describe('<news-pull-quote>', () => {
       expect(button.getAttribute('aria-label')).to.equal('Share this quote');
       expect(button.textContent!.trim()).to.equal('Share');
       button.click();
-      await until(() => share.calls.length > 0, 2000, 'navigator.share');
+      await share.settled();
       const data = share.calls[0]![0] as ShareData;
       expect(data.text).to.equal(`${QUOTE} — Jens Stoltenberg`);
       expect(data.url).to.equal(
@@ -289,12 +342,32 @@ describe('<news-pull-quote>', () => {
         href: data.url,
       });
       expect(clicks[0]!.bubbles && clicks[0]!.composed).to.be.true;
-      await wait(50);
+      // Shared: nothing is copied and nothing announced.
       expect(clipboard.calls).to.have.length(0);
       expect(part(el, 'status')!.textContent).to.equal('');
     } finally {
       share.restore();
       clipboard.restore();
+    }
+  });
+
+  it('links a quote of up to 10 words whole, and one of 11 by its first and last 4 words', async () => {
+    const share = stubShare();
+    try {
+      const ten = 'one two three four five six seven eight nine ten';
+      const el = await quote({ share: '' }, ten);
+      (part(el, 'share-button') as HTMLButtonElement).click();
+      await share.settled();
+      const eleven = await quote({ share: '' }, `${ten} eleven`);
+      (part(eleven, 'share-button') as HTMLButtonElement).click();
+      await share.settled(2);
+      const fragments = share.calls.map(([data]) => (data as ShareData).url!.split('#:~:text=')[1]);
+      expect(fragments).to.deep.equal([
+        'one%20two%20three%20four%20five%20six%20seven%20eight%20nine%20ten',
+        'one%20two%20three%20four,eight%20nine%20ten%20eleven',
+      ]);
+    } finally {
+      share.restore();
     }
   });
 
@@ -306,7 +379,7 @@ describe('<news-pull-quote>', () => {
         'Left-right, you & me',
       );
       (part(short, 'share-button') as HTMLButtonElement).click();
-      await until(() => share.calls.length > 0, 2000, 'navigator.share');
+      await share.settled();
       expect((share.calls[0]![0] as ShareData).url).to.equal(
         'https://news.example/a?x=1#:~:text=Left%2Dright%2C%20you%20%26%20me',
       );
@@ -315,7 +388,7 @@ describe('<news-pull-quote>', () => {
         'We stand with Georgia, and we will keep working together for security, stability and prosperity in the Black Sea region.',
       );
       (part(long, 'share-button') as HTMLButtonElement).click();
-      await until(() => share.calls.length > 1, 2000, 'navigator.share');
+      await share.settled(2);
       expect((share.calls[1]![0] as ShareData).url).to.equal(
         'https://news.example/nato-days#:~:text=We%20stand%20with%20Georgia%2C,the%20Black%20Sea%20region.',
       );
@@ -329,7 +402,7 @@ describe('<news-pull-quote>', () => {
     try {
       const el = await fixture<NewsPullQuote>(html`<news-pull-quote share>Short words</news-pull-quote>`);
       (part(el, 'share-button') as HTMLButtonElement).click();
-      await until(() => share.calls.length > 0, 2000, 'navigator.share');
+      await share.settled();
       const data = share.calls[0]![0] as ShareData;
       const page = new URL(location.href);
       page.hash = '';
@@ -346,8 +419,7 @@ describe('<news-pull-quote>', () => {
     try {
       const el = await quote({ share: '' });
       (part(el, 'share-button') as HTMLButtonElement).click();
-      await until(() => share.calls.length > 0, 2000, 'navigator.share');
-      await wait(100);
+      await share.settled();
       expect(clipboard.calls).to.have.length(0);
       expect(part(el, 'status')!.textContent).to.equal('');
     } finally {
@@ -366,16 +438,69 @@ describe('<news-pull-quote>', () => {
       expect(status.getAttribute('aria-live')).to.equal('polite');
       expect(status.getRootNode() === el.shadowRoot).to.be.true;
       (part(el, 'share-button') as HTMLButtonElement).click();
-      await until(() => clipboard.calls.length > 0, 2000, 'clipboard.writeText');
+      await clipboard.settled();
       expect(clipboard.calls[0]![0]).to.equal(
         '\u201CGeorgia is one of our closest partners.\u201D — Jens Stoltenberg, ' +
           'https://news.example/nato-days#:~:text=Georgia%20is%20one%20of%20our%20closest%20partners.',
       );
-      await until(() => status.textContent === 'Quote copied to the clipboard', 2000, 'the status');
+      await rendered(el, () => status.textContent === 'Quote copied to the clipboard', 'the status');
     } finally {
       share();
       clipboard.restore();
     }
+  });
+
+  describe('the copy status, on a fake clock', () => {
+    let clock: sinon.SinonFakeTimers | undefined;
+    let restore: Array<() => void> = [];
+    afterEach(() => {
+      clock?.restore();
+      clock = undefined;
+      for (const undo of restore.splice(0)) undo();
+    });
+
+    async function copied(): Promise<NewsPullQuote> {
+      const clipboard = stubClipboard();
+      restore = [stubNavigator('share', undefined), clipboard.restore];
+      const el = await quote({ share: '' });
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      return el;
+    }
+
+    const status = (el: Element) => part(el, 'status')!.textContent;
+    const MESSAGE = 'Quote copied to the clipboard';
+
+    async function copy(el: NewsPullQuote): Promise<void> {
+      // Emptied first, so that the same message twice is announced twice, then shown again.
+      const emptied = status(el) === '' ? Promise.resolve() : rendered(el, () => status(el) === '', 'empty');
+      (part(el, 'share-button') as HTMLButtonElement).click();
+      await emptied;
+      await rendered(el, () => status(el) === MESSAGE, 'the status');
+    }
+
+    it('keeps the status for 6 s: still there at 5.9 s, gone at 6 s', async () => {
+      const el = await copied();
+      await copy(el);
+      clock!.tick(5900);
+      await el.updateComplete;
+      expect(status(el), 'at 5.9 s').to.equal(MESSAGE);
+      clock!.tick(100);
+      await el.updateComplete;
+      expect(status(el), 'at 6 s').to.equal('');
+    });
+
+    it('counts the 6 s again from a second copy', async () => {
+      const el = await copied();
+      await copy(el);
+      clock!.tick(4000);
+      await copy(el);
+      clock!.tick(5900);
+      await el.updateComplete;
+      expect(status(el), '5.9 s after the second copy').to.equal(MESSAGE);
+      clock!.tick(100);
+      await el.updateComplete;
+      expect(status(el), '6 s after the second copy').to.equal('');
+    });
   });
 
   it('uses the language’s quotation marks when copying, and reports a failed copy', async () => {
@@ -388,11 +513,11 @@ describe('<news-pull-quote>', () => {
       const el = wrapper.querySelector('news-pull-quote')!;
       await el.updateComplete;
       (part(el, 'share-button') as HTMLButtonElement).click();
-      await until(() => clipboard.calls.length > 0, 2000, 'clipboard.writeText');
+      await clipboard.settled();
       expect(String(clipboard.calls[0]![0])).to.match(/^\u201Eციტატა\u201C — ავტორი, http/);
-      await until(
+      await rendered(
+        el,
         () => part(el, 'status')!.textContent === 'ციტატის დაკოპირება ვერ მოხერხდა',
-        2000,
         'the failure status',
       );
     } finally {
@@ -407,7 +532,7 @@ describe('<news-pull-quote>', () => {
     try {
       const el = await quote({ share: '' });
       (part(el, 'share-button') as HTMLButtonElement).click();
-      await until(() => part(el, 'status')!.textContent === 'Could not copy the quote', 2000, 'the status');
+      await rendered(el, () => part(el, 'status')!.textContent === 'Could not copy the quote', 'the status');
     } finally {
       share();
       clipboard();
@@ -422,10 +547,10 @@ describe('<news-pull-quote>', () => {
         (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim(),
       )!;
       text.textContent = 'Edited words';
-      await wait(0);
+      await nextTask(); // the element's MutationObserver has read the edit
       await el.updateComplete;
       (part(el, 'share-button') as HTMLButtonElement).click();
-      await until(() => share.calls.length > 0, 2000, 'navigator.share');
+      await share.settled();
       expect((share.calls[0]![0] as ShareData).text).to.equal('Edited words — Jens Stoltenberg');
     } finally {
       share.restore();
@@ -444,7 +569,9 @@ describe('<news-pull-quote>', () => {
       expect(quoteWarnings).to.have.length(1);
       expect(quoteWarnings[0]).to.contain('news-pull-quote');
       el.append('Now there is a quote');
-      await until(() => el.getBoundingClientRect().height > 0, 2000, 'the quote to show');
+      await rendered(el, () => !!part(el, 'quote'), 'the quote to show');
+      expect(part(el, 'author')!.textContent).to.equal('B');
+      expect(parts(el, 'mark').map((mark) => mark.textContent)).to.deep.equal(['\u201C', '\u201D']);
     } finally {
       warnings.restore();
     }
@@ -461,8 +588,11 @@ describe('<news-pull-quote>', () => {
       expect(shadowText(el)).to.equal('\u201C\u201D');
       expect(part(el, 'caption') === null).to.be.true;
       expect(part(el, 'quote')!.hasAttribute('cite')).to.be.false;
-      expect(part(el, 'figure')!.parentElement!.classList.contains('default')).to.be.true;
+      // The default look: the rule at the start edge, not floated.
+      expect(getComputedStyle(quoteBox(el)).borderInlineStartWidth).to.equal('4px');
+      expect(getComputedStyle(el).float).to.equal('none');
       expect(warnings.messages.filter((m) => m.includes('variant="huge"'))).to.have.length(1);
+      expect(warnings.messages.filter((m) => m.includes('align="diagonal"'))).to.have.length(1);
       el.author = 42 as unknown as string;
       el.authorTitle = {} as unknown as string;
       await el.updateComplete;
