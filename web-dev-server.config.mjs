@@ -2,12 +2,14 @@
 // http://localhost:8000/ (PORT chooses another port), and `npm run lighthouse` measures the demo
 // served by it. Offline: the demo pages load only files from this repository (the built dist/
 // bundle, demo images and data).
+import { fileURLToPath } from 'node:url';
 import compress from 'koa-compress';
 
 export default {
   port: 8000,
   hostname: 'localhost',
-  rootDir: '.',
+  // The repository, wherever the server is started from.
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
   watch: false,
   middleware: [
     // Text is sent compressed, as any production server sends it (brotli at koa-compress's
