@@ -1,6 +1,8 @@
 // A small static server over the repository for end-to-end tests in a real browser: per-path
-// response headers (CSP), delays (slow scripts) and a log of every request (privacy checks).
+// response headers (CSP), delays (slow scripts), a log of every request (privacy checks) and, on
+// request, compression as a CDN serves files (the benchmark's throttled phone profile).
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,15 +23,46 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml)|image\/svg)/;
+
+/** The body compressed with `encoding` (`br` or `gzip`) at the highest level, once per file and body. */
+function compressor() {
+  const cache = new Map();
+  return (file, body, encoding) => {
+    const key = `${encoding} ${file}`;
+    const hit = cache.get(key);
+    if (hit?.source.equals(body)) return hit.compressed;
+    const compressed =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+    cache.set(key, { source: body, compressed });
+    return compressed;
+  };
+}
+
+/** `br` or `gzip`, whichever the request's Accept-Encoding allows (brotli first), or undefined. */
+function encodingFor(header = '') {
+  const accepted = header.split(',').flatMap((item) => {
+    const [name, ...params] = item.split(';').map((part) => part.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    return q && !(Number(q.slice(2)) > 0) ? [] : [name];
+  });
+  return ['br', 'gzip'].find((encoding) => accepted.includes(encoding));
+}
+
 /**
  * Starts the server on a free port of 127.0.0.1.
  * @param {{ headers?: (path: string) => Record<string, string> | undefined,
  *           delay?: (path: string) => number | undefined,
  *           alias?: (path: string) => string | undefined,
- *           rewrite?: (path: string, body: Buffer) => Buffer | string | undefined }} [options]
+ *           rewrite?: (path: string, body: Buffer) => Buffer | string | undefined,
+ *           compress?: boolean }} [options] `compress`: text is sent brotli- or gzip-compressed at
+ *   the highest level, as the request's Accept-Encoding allows (off by default).
  */
 export async function startServer(options = {}) {
   const requests = [];
+  const compress = compressor();
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     requests.push({ path: url.pathname, cookie: request.headers.cookie });
@@ -45,11 +78,17 @@ export async function startServer(options = {}) {
     try {
       let body = await readFile(file);
       body = options.rewrite?.(url.pathname, body) ?? body;
-      response.writeHead(200, {
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...options.headers?.(url.pathname),
-      });
+      };
+      const encoding = options.compress && encodingFor(request.headers['accept-encoding']);
+      if (encoding && COMPRESSIBLE.test(headers['content-type'])) {
+        body = compress(file, Buffer.from(body), encoding);
+        Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
