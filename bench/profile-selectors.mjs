@@ -1,23 +1,32 @@
-// `node scripts/profile-styles.mjs`: Chromium's selector statistics while 1,000 article cards
-// render, for news-widgets and the bare Lit baseline: time, attempts and matches per selector,
-// from a performance trace. Needs `npm run build` and `npm run bench` (for the baseline's bundle)
-// first. Findings are in BENCHMARKS.md.
+// `npm run profile:selectors [-- --candidates ID,ID] [--top N]`: Chromium's selector statistics
+// while 1,000 cards render: time, attempts and matches per selector, from a performance trace, per
+// candidate (default news-widgets and the bare Lit card). Needs `npm run build` first.
+import { parseArgs } from 'node:util';
 import { launchChromium } from '../tools/browser.mjs';
-import { CANDIDATES, openCandidate, renderCards, traced } from '../bench/profiling.mjs';
 import { startServer } from '../tools/server.mjs';
+import { candidate, freshPage, openCandidate, traced } from './harness.mjs';
+import { renderCards } from './in-page.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    candidates: { type: 'string', default: 'news-widgets,bare-lit' },
+    top: { type: 'string', default: '12' },
+  },
+});
 
 const server = await startServer();
 const browser = await launchChromium();
-for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
-  const page = await openCandidate(browser, server.origin, { script, tag });
-  const render = () => renderCards(page, tag);
-  await render(); // warm-up
+for (const id of args.candidates.split(',')) {
+  const step = await candidate(id);
+  const { page, close } = await freshPage(browser);
+  await openCandidate(page, server.origin, step);
+  await page.evaluate(renderCards, step); // warm-up
   const { events } = await traced(
     page,
     ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-blink.debug'],
-    render,
+    () => page.evaluate(renderCards, step),
   );
-  await page.close();
+  await close();
   const bySelector = new Map();
   for (const event of events) {
     for (const timing of event.args?.selector_stats?.selector_timings ?? []) {
@@ -30,9 +39,11 @@ for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
   }
   const rows = [...bySelector].sort((a, b) => b[1].us - a[1].us);
   const total = rows.reduce((sum, [, entry]) => sum + entry.us, 0);
-  console.log(`\n${name}: ${(total / 1000).toFixed(1)} ms matching ${rows.length} selectors; top 12:`);
+  console.log(
+    `\n${step.label}: ${(total / 1000).toFixed(1)} ms matching ${rows.length} selectors; top ${args.top}:`,
+  );
   console.log('     ms  attempts  matches  selector');
-  for (const [selector, { us, attempts, matches }] of rows.slice(0, 12)) {
+  for (const [selector, { us, attempts, matches }] of rows.slice(0, Number(args.top))) {
     console.log(
       `${(us / 1000).toFixed(1).padStart(7)} ${String(attempts).padStart(9)} ${String(matches).padStart(8)}  ${selector.slice(0, 80)}`,
     );

@@ -1,10 +1,20 @@
-// `node scripts/profile-heap.mjs`: what 1,000 article cards keep on the JS heap. Takes a heap
-// snapshot with the cards in the page and one after they are removed, and prints the retained
-// growth by constructor (self size), next to the same for the bare Lit baseline card.
-// Needs `npm run build` first. Findings are in BENCHMARKS.md.
+// `npm run profile:heap [-- --candidates ID,ID] [--top N]`: what 1,000 cards keep on the JS heap.
+// Takes a heap snapshot with 10 cards rendered and removed (templates and caches warm) and one with
+// 1,000 cards in the page, and prints the growth by constructor (self size), per candidate
+// (default news-widgets bundled without minifying, so that constructors keep their names, and
+// the bare Lit card). Needs `npm run build` first.
+import { parseArgs } from 'node:util';
 import { launchChromium } from '../tools/browser.mjs';
-import { CANDIDATES, openCandidate, renderCards } from '../bench/profiling.mjs';
 import { startServer } from '../tools/server.mjs';
+import { candidate, freshPage, openCandidate } from './harness.mjs';
+import { renderCards } from './in-page.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    candidates: { type: 'string', default: 'readable,bare-lit' },
+    top: { type: 'string', default: '25' },
+  },
+});
 
 async function snapshot(cdp) {
   const chunks = [];
@@ -34,14 +44,14 @@ async function snapshot(cdp) {
 
 const server = await startServer();
 const browser = await launchChromium();
-for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
-  const page = await openCandidate(browser, server.origin, { script, tag });
+for (const id of args.candidates.split(',')) {
+  const step = await candidate(id);
+  const { page, close } = await freshPage(browser);
+  await openCandidate(page, server.origin, step);
   const cdp = await page.createCDPSession();
-  const render = (count) => renderCards(page, tag, { count, keep: true });
-  await render(10); // warm caches and templates
-  await page.evaluate(() => document.querySelector('#host').replaceChildren());
+  await page.evaluate(renderCards, { ...step, count: 10 }); // warm caches and templates
   const empty = await snapshot(cdp);
-  await render(1000);
+  await page.evaluate(renderCards, { ...step, keep: true });
   const full = await snapshot(cdp);
   const growth = [...full]
     .map(([key, { size, count }]) => [
@@ -54,12 +64,12 @@ for (const [name, { script, tag }] of Object.entries(CANDIDATES)) {
   const js = growth.filter(([key]) => !key.startsWith('native '));
   const kb = (rows) => (rows.reduce((sum, [, size]) => sum + size, 0) / 1024).toFixed(0);
   console.log(
-    `\n${name}: 1,000 cards keep ${kb(js)} KB on the JS heap and ${kb(growth)} KB with native objects; top JS by self size:`,
+    `\n${step.label}: 1,000 cards keep ${kb(js)} KB on the JS heap and ${kb(growth)} KB with native objects; top JS by self size:`,
   );
-  for (const [key, size, count] of js.slice(0, 25)) {
+  for (const [key, size, count] of js.slice(0, Number(args.top))) {
     console.log(`${(size / 1024).toFixed(1).padStart(8)} KB ${String(count).padStart(7)}×  ${key}`);
   }
-  await page.close();
+  await close();
 }
 await browser.close();
 await server.close();
