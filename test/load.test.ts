@@ -15,6 +15,8 @@ async function failure(promise: Promise<unknown>): Promise<LoadError> {
 /** An id for one held response on the fixture server (test/support/fixture-server.mjs). */
 const holdId = () => `t${Math.random().toString(36).slice(2)}`;
 const release = (id: string) => fetch(`/fixtures/release/${id}`);
+/** Resolves once held response `id`'s request reached the server. */
+const arrived = (id: string) => fetch(`/fixtures/arrived/${id}`);
 /** Resolves once the browser closed held response `id`'s connection before it ended. */
 const closed = (id: string) => fetch(`/fixtures/closed/${id}`);
 
@@ -93,6 +95,7 @@ describe('loadText', () => {
     const cancelled = failure(
       loadText(`/fixtures/hold/${id}/article.jsonld`, { timeout: 5000, signal: controller.signal }),
     );
+    await arrived(id);
     controller.abort();
     expect(isAbort(await cancelled)).to.be.true;
     expect(await (await closed(id)).json()).to.deep.equal({ closed: id });
@@ -158,6 +161,7 @@ describe('loadText: the timeout, on a fake clock', () => {
   it('gives up at the timeout with reason timeout, and closes the connection', async () => {
     const id = holdId();
     const loading = failure(loadText(`/fixtures/hold/${id}/article.jsonld`, { timeout: TIMEOUT }));
+    await arrived(id);
     clock.tick(TIMEOUT);
     const error = await loading;
     expect([error.reason, error.message]).to.deep.equal(['timeout', 'No response within 10000 ms']);

@@ -57,11 +57,13 @@ function decode(bytes: Uint8Array, contentType: string | null): string {
   return (decoder(bom) ?? decoder(charset) ?? xml ?? new TextDecoder()).decode(bytes);
 }
 
-/** Reads the body, counting bytes as they arrive and giving up as soon as they pass the limit. */
+/**
+ * Reads the body, counting bytes as they arrive and giving up as soon as they pass the limit (the
+ * caller then aborts the transfer).
+ */
 async function readBody(response: Response): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_BODY_BYTES) {
-    void response.body?.cancel().catch(() => {});
     throw new LoadError('parse', `The body (${declared} bytes) is over the limit of ${MAX_BODY_BYTES} bytes`);
   }
   const chunks: Uint8Array[] = [];
@@ -72,7 +74,6 @@ async function readBody(response: Response): Promise<Uint8Array> {
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
-      void reader.cancel().catch(() => {});
       throw new LoadError('parse', `The body is over the limit of ${MAX_BODY_BYTES} bytes`);
     }
     chunks.push(value);
@@ -106,10 +107,7 @@ async function request(
       if (timedOut) throw new LoadError('timeout', `No response within ${timeout} ms`);
       throw new LoadError('network', `Network error: ${String(error)}`);
     }
-    if (!response.ok) {
-      void response.body?.cancel().catch(() => {});
-      throw new LoadError('http', `HTTP ${response.status}`, response.status);
-    }
+    if (!response.ok) throw new LoadError('http', `HTTP ${response.status}`, response.status);
     let bytes: Uint8Array;
     try {
       bytes = await readBody(response);
@@ -121,6 +119,10 @@ async function request(
     const body = decode(bytes, response.headers.get('content-type'));
     if (!body.trim()) throw new LoadError('empty', 'The response body is empty');
     return body;
+  } catch (error) {
+    // Whatever failed, stop the transfer: a body left unread keeps its connection busy.
+    controller.abort();
+    throw error;
   } finally {
     clearTimeout(timer);
   }

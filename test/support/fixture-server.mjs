@@ -14,6 +14,7 @@
 //   /fixtures/hold-body/<id>/<path>     <path>'s status, headers and first half at once, the
 //                                       rest at /fixtures/release/<id>
 //   /fixtures/release/<id>              releases <id>, whether its request came yet or not
+//   /fixtures/arrived/<id>              answers once <id>'s request reached the server
 //   /fixtures/closed/<id>               answers once the browser closed <id>'s connection early
 import { readFile } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
@@ -38,13 +39,15 @@ const counts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Held responses by id: `released` settles at /fixtures/release/<id>, `closed` when the browser
- * closes the held response's connection before it ended (a timeout, a cancelled load).
+ * Held responses by id: `arrived` settles when the request reaches the server, `released` at
+ * /fixtures/release/<id>, `closed` when the browser closes the held response's connection before
+ * it ended (a timeout, a cancelled load).
  */
 const holds = new Map();
 function hold(id) {
   if (!holds.has(id)) {
     const entry = {};
+    entry.arrived = new Promise((resolve) => (entry.arrive = resolve));
     entry.released = new Promise((resolve) => (entry.release = resolve));
     entry.closed = new Promise((resolve) => (entry.close = resolve));
     holds.set(id, entry);
@@ -149,16 +152,17 @@ export async function fixtureServer(context, next) {
     context.body = { count: counts.get(match[1]) ?? 0 };
     return;
   }
-  if ((match = /^(release|closed)\/([\w-]+)$/.exec(path))) {
+  if ((match = /^(release|arrived|closed)\/([\w-]+)$/.exec(path))) {
     const [, what, id] = match;
     if (what === 'release') hold(id).release();
-    else await hold(id).closed;
+    else await hold(id)[what];
     context.body = { [what]: id };
     return;
   }
   if ((match = /^hold(-body)?\/([\w-]+)\/(.*)$/.exec(path))) {
     const [, bodyOnly, id, inner] = match;
     const entry = hold(id);
+    entry.arrive();
     context.res.on('close', () => context.res.writableFinished || entry.close());
     // A browser that gave up is not waited for.
     const released = Promise.race([entry.released, entry.closed]);
