@@ -219,7 +219,7 @@ for (const [id, what] of [
 
 const ms = (values) => summary(values);
 const nodeCell = ({ total, whitespace, comments }) =>
-  `${total}${whitespace || comments ? ` (${whitespace} whitespace text, ${comments} comments)` : ''}`;
+  `${total}${whitespace || comments ? ` (${whitespace} whitespace text, ${comments} comment${comments === 1 ? '' : 's'})` : ''}`;
 table(
   ['Measure', ...ids.map(label)],
   [
@@ -252,6 +252,9 @@ for (const id of ['bare-lit', 'preact']) {
   process.exitCode = 1;
 }
 
+/** Met or missed, judged on the figure as printed (a ratio to two decimals). */
+const verdict = (value, target, unit) =>
+  (unit === '×' ? Number(value.toFixed(2)) : value) <= target ? 'met' : 'missed';
 const files = (count) => `${count} file${count === 1 ? '' : 's'}`;
 
 /** A ratio of medians, with the range of the per-round ratios when the rounds pair up. */
@@ -323,11 +326,7 @@ table(
     what,
     text,
     `≤ ${unit === '×' ? target.toFixed(2) : bytes(target)}${unit}`,
-    reference && !sameMarkup('bare-lit')
-      ? 'no verdict: the reference differs'
-      : value <= target
-        ? 'met'
-        : 'missed',
+    reference && !sameMarkup('bare-lit') ? 'no verdict: the reference differs' : verdict(value, target, unit),
   ]),
 );
 

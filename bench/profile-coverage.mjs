@@ -67,24 +67,38 @@ function sourceMap(file, text) {
     const path = relative(repositoryRoot, join(dirname(file), source ?? ''));
     return path.includes('node_modules/') ? path.slice(path.lastIndexOf('node_modules/')) : path;
   });
-  // Each mapping segment covers the generated columns up to the next one on its line.
+  // Each mapping segment covers the generated code up to the next segment, across line ends: the
+  // minifier maps only the first line of a multi-line template literal.
   const source = new Int32Array(text.length).fill(-1);
   const line = new Int32Array(text.length).fill(-1);
   const segmentStarts = new Uint8Array(text.length);
   const names = new Int32Array(text.length).fill(-1);
   let lineStart = 0;
+  let previous = -1;
+  const cover = (from, to) => {
+    if (previous < 0) return;
+    source.fill(source[previous], from, to);
+    line.fill(line[previous], from, to);
+  };
   for (const segments of decodedMappings(map)) {
     const lineEnd = text.indexOf('\n', lineStart);
     const end = lineEnd === -1 ? text.length : lineEnd;
-    segments.forEach((segment, i) => {
-      if (segment.length < 4) return;
+    let covered = lineStart;
+    for (const segment of segments) {
       const from = lineStart + segment[0];
-      const to = i + 1 < segments.length ? lineStart + segments[i + 1][0] : end;
-      segmentStarts[from] = 1;
-      if (segment.length === 5) names[from] = segment[4];
-      source.fill(segment[1], from, to);
-      line.fill(segment[2] + 1, from, to);
-    });
+      cover(covered, from);
+      if (segment.length < 4) {
+        previous = -1; // an unmapped stretch
+      } else {
+        segmentStarts[from] = 1;
+        if (segment.length === 5) names[from] = segment[4];
+        source[from] = segment[1];
+        line[from] = segment[2] + 1;
+        previous = from;
+      }
+      covered = from + 1;
+    }
+    cover(covered, end + 1);
     lineStart = end + 1;
   }
   /**
