@@ -5,7 +5,7 @@
 // per source module (through the files' source maps) and per function (the top N). Needs
 // `npm run build` first.
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 import { launchChromium } from '../tools/browser.mjs';
@@ -58,7 +58,9 @@ function functionOwners(text, functions) {
 function sourceMap(file, text) {
   let map;
   try {
-    map = new TraceMap(readFileSync(`${file}.map`, 'utf8'));
+    // The file's own sourceMappingURL comment, or the usual name beside it.
+    const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1] ?? `${basename(file)}.map`;
+    map = new TraceMap(readFileSync(join(dirname(file), url), 'utf8'));
   } catch {
     return undefined;
   }
