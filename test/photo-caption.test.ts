@@ -1,13 +1,17 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/photo-caption.js';
 import type { NewsPhotoCaption } from '../src/photo-caption.js';
-import { captureWarnings, recordEvents, shadowText, until, wait } from './support/helpers.js';
+import { captureWarnings, imageSettled, recordEvents, rendered, shadowText } from './support/helpers.js';
 
 const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const IMG = '/fixtures/img/nato-days.png';
-const NEVER = '/fixtures/delay/3000/img/nato-days.png';
+
+/** An image URL the fixture server holds back until `release(id)`. */
+const held = (id: string) => `/fixtures/hold/${id}/img/nato-days.png`;
+const holdId = () => `photo-${Math.random().toString(36).slice(2)}`;
+const release = (id: string) => fetch(`/fixtures/release/${id}`);
 
 /** The WebKit run drives the browser over WebDriver, which cannot hold a modifier key. */
 const IS_WEBDRIVER_WEBKIT =
@@ -43,6 +47,18 @@ async function photo(attrs: Partial<Record<string, string>> = {}): Promise<NewsP
 
 function active(el: NewsPhotoCaption): Element | null {
   return el.shadowRoot!.activeElement;
+}
+
+/** Clicks the zoom button and resolves with the dialog once it is open. */
+async function zoom(el: NewsPhotoCaption): Promise<HTMLDialogElement> {
+  (part(el, 'zoom-button') as HTMLButtonElement).click();
+  await rendered(el, () => !!el.shadowRoot!.querySelector('dialog')?.open, 'the dialog to open');
+  return part(el, 'dialog') as HTMLDialogElement;
+}
+
+/** Resolves when `dialog` has closed (its `close` event; the element has given focus back by then). */
+function closed(dialog: HTMLDialogElement): Promise<Event> {
+  return oneEvent(dialog, 'close');
 }
 
 describe('<news-photo-caption>', () => {
@@ -103,27 +119,60 @@ describe('<news-photo-caption>', () => {
   });
 
   it('reserves the aspect ratio before the image loads, from width/height', async () => {
-    const el = await photo({ src: NEVER });
-    expect((part(el, 'image') as HTMLImageElement).complete).to.be.false;
-    expect(ratio(el)).to.be.closeTo(1.5, 0.02);
-    expect(part(el, 'media')!.getBoundingClientRect().width).to.be.closeTo(400, 1);
+    const id = holdId();
+    try {
+      const el = await photo({ src: held(id) });
+      expect((part(el, 'image') as HTMLImageElement).complete).to.be.false;
+      expect(ratio(el)).to.be.closeTo(1.5, 0.02);
+      expect(part(el, 'media')!.getBoundingClientRect().width).to.be.closeTo(400, 1);
+    } finally {
+      await release(id);
+    }
   });
 
   it('reserves the aspect ratio of a slotted image from its width/height attributes', async () => {
-    const el = await fixture<NewsPhotoCaption>(html`
-      <news-photo-caption style="width: 300px">
-        <img slot="image" src=${NEVER} alt="Slotted" width="400" height="300" />
-        Caption
-      </news-photo-caption>
-    `);
-    await el.updateComplete;
-    expect(ratio(el)).to.be.closeTo(4 / 3, 0.02);
-    // The partner's image is left as written.
-    const img = el.querySelector('img')!;
-    expect(img.hasAttribute('loading')).to.be.false;
-    expect(img.hasAttribute('style')).to.be.false;
-    expect(img.getBoundingClientRect().width).to.be.closeTo(300, 1);
-    expect(part(el, 'figure')!.getAttribute('style')).to.contain('--_ratio');
+    const id = holdId();
+    try {
+      const el = await fixture<NewsPhotoCaption>(html`
+        <news-photo-caption style="width: 300px">
+          <img slot="image" src=${held(id)} alt="Slotted" width="400" height="300" />
+          Caption
+        </news-photo-caption>
+      `);
+      await el.updateComplete;
+      const img = el.querySelector('img')!;
+      expect(img.complete).to.be.false;
+      expect(ratio(el)).to.be.closeTo(4 / 3, 0.02);
+      // The partner's image is left as written, and fills the box.
+      expect(img.hasAttribute('loading')).to.be.false;
+      expect(img.hasAttribute('style')).to.be.false;
+      expect(img.getBoundingClientRect().width).to.be.closeTo(300, 1);
+    } finally {
+      await release(id);
+    }
+  });
+
+  it('takes width and height only as positive numbers, and warns once for others', async () => {
+    for (const [width, height] of [
+      ['0', '800'],
+      ['-1200', '800'],
+      ['wide', '800'],
+    ]) {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<NewsPhotoCaption>(html`
+          <news-photo-caption src=${PIXEL} alt="" width=${width} height=${height}></news-photo-caption>
+        `);
+        el.caption = 'Again';
+        await el.updateComplete;
+        expect(part(el, 'image')!.hasAttribute('width'), `width="${width}"`).to.be.false;
+        const about = warnings.messages.filter((m) => m.includes('width'));
+        expect(about, `warnings for width="${width}"`).to.have.length(1);
+        expect(about[0]).to.contain('news-photo-caption').and.to.contain(width);
+      } finally {
+        warnings.restore();
+      }
+    }
   });
 
   it('labels a bare credit in the page language and keeps a labelled one as written', async () => {
@@ -157,7 +206,8 @@ describe('<news-photo-caption>', () => {
       >
     `);
     const before = part(el, 'media')!.getBoundingClientRect().height;
-    await until(() => !!part(el, 'image-placeholder'), 5000, 'the placeholder');
+    expect(await imageSettled(part(el, 'image') as HTMLImageElement)).to.equal('error');
+    await el.updateComplete;
     const placeholder = part(el, 'image-placeholder')!;
     expect(placeholder.getAttribute('role')).to.equal('img');
     expect(placeholder.getAttribute('aria-label')).to.equal('Soldiers on patrol');
@@ -177,11 +227,14 @@ describe('<news-photo-caption>', () => {
         Caption
       </news-photo-caption>
     `);
-    await until(() => !!part(el, 'image-placeholder'), 5000, 'the placeholder');
+    expect(await imageSettled(el.querySelector('img')!)).to.equal('error');
+    await el.updateComplete;
+    // alt="" was decorative: the placeholder is too.
     expect(part(el, 'image-placeholder')!.hasAttribute('role')).to.be.false;
     expect(ratio(el)).to.be.closeTo(2, 0.02);
     expect(el.querySelector('img')!.getBoundingClientRect().height).to.equal(0);
     expect(part(el, 'credit')!.textContent).to.equal('Photo: NATO');
+    await expect(el).to.be.accessible();
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -192,6 +245,16 @@ describe('<news-photo-caption>', () => {
       });
     }
   }
+
+  it('passes an accessibility audit with a slotted image', async () => {
+    const el = await fixture(html`
+      <news-photo-caption credit="Photo: NATO" zoomable>
+        <img slot="image" src=${IMG} alt="Flags" width="3" height="2" />
+        Caption
+      </news-photo-caption>
+    `);
+    await expect(el).to.be.accessible();
+  });
 
   it('passes an accessibility audit with a slotted picture', async () => {
     const el = await fixture(html`
@@ -224,9 +287,7 @@ describe('<news-photo-caption>', () => {
     expect(button.tagName).to.equal('BUTTON');
     expect(button.getAttribute('aria-label')).to.equal('Enlarge photo');
     button.focus();
-    button.click();
-    await until(() => !!el.shadowRoot!.querySelector('dialog')?.open, 2000, 'the dialog to open');
-    const dialog = part(el, 'dialog') as HTMLDialogElement;
+    const dialog = await zoom(el);
     expect(dialog.tagName).to.equal('DIALOG');
     expect(dialog.matches(':modal')).to.be.true;
     expect(part(el, 'dialog-image')!.getAttribute('src')).to.equal(`${IMG}?w=1600`);
@@ -245,9 +306,11 @@ describe('<news-photo-caption>', () => {
     await sendKeys({ press: 'Tab' });
     expect(active(el) === close, 'Tab stays in the dialog').to.be.true;
 
+    const closing = closed(dialog);
     await sendKeys({ press: 'Escape' });
-    await until(() => !dialog.open, 2000, 'the dialog to close');
-    await until(() => active(el) === button, 2000, 'focus to return to the trigger');
+    await closing;
+    expect(dialog.open).to.be.false;
+    expect(active(el) === button, 'focus back on the trigger').to.be.true;
     expect(document.documentElement.style.overflow).to.equal(previousOverflow);
   });
 
@@ -255,15 +318,16 @@ describe('<news-photo-caption>', () => {
     // WebDriver (WebKit here) can only press single keys: no way to hold Shift.
     if (IS_WEBDRIVER_WEBKIT) this.skip();
     const el = await photo({ zoomable: '' });
-    (part(el, 'zoom-button') as HTMLButtonElement).click();
-    await until(() => !!el.shadowRoot!.querySelector('dialog')?.open, 2000, 'the dialog to open');
+    const dialog = await zoom(el);
     const close = part(el, 'close-button')!;
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(active(el) === close, 'Shift+Tab stays in the dialog').to.be.true;
+    const closing = closed(dialog);
     await sendKeys({ press: 'Escape' });
-    await until(() => !(part(el, 'dialog') as HTMLDialogElement).open, 2000, 'the dialog to close');
+    await closing;
+    expect(dialog.open).to.be.false;
   });
 
   it('closes on a click outside the dialog and on the close button, restoring the page scroll', async () => {
@@ -271,29 +335,30 @@ describe('<news-photo-caption>', () => {
     try {
       const el = await photo({ zoomable: '' });
       const button = part(el, 'zoom-button') as HTMLButtonElement;
-      button.click();
-      await until(() => !!el.shadowRoot!.querySelector('dialog')?.open, 2000, 'the dialog to open');
-      const dialog = part(el, 'dialog') as HTMLDialogElement;
+      const dialog = await zoom(el);
       expect(document.documentElement.style.overflow).to.equal('hidden');
       const box = dialog.getBoundingClientRect();
-      // A click on the dialog's own box (not its content) does not close it.
+      // A click on the dialog's own box (not its content) does not close it. Its listeners have
+      // all run when dispatchEvent returns.
       dialog.dispatchEvent(
         new MouseEvent('click', { bubbles: true, clientX: box.left + 1, clientY: box.top + 1 }),
       );
-      await wait(50);
       expect(dialog.open).to.be.true;
       // A click on the backdrop targets the dialog with coordinates outside its box.
+      let closing = closed(dialog);
       dialog.dispatchEvent(
         new MouseEvent('click', { bubbles: true, clientX: Math.max(0, box.left - 5) || 1, clientY: 1 }),
       );
-      await until(() => !dialog.open, 2000, 'the dialog to close');
+      await closing;
+      expect(dialog.open).to.be.false;
       expect(document.documentElement.style.overflow).to.equal('clip');
       expect(active(el) === button).to.be.true;
 
-      button.click();
-      await until(() => dialog.open, 2000, 'the dialog to open again');
+      await zoom(el);
+      closing = closed(dialog);
       (part(el, 'close-button') as HTMLButtonElement).click();
-      await until(() => !dialog.open, 2000, 'the dialog to close');
+      await closing;
+      expect(dialog.open).to.be.false;
       expect(active(el) === button).to.be.true;
       expect(document.documentElement.style.overflow).to.equal('clip');
     } finally {
@@ -304,25 +369,26 @@ describe('<news-photo-caption>', () => {
   it('closes on a real click on the backdrop', async () => {
     const el = await photo({ zoomable: '' });
     const button = part(el, 'zoom-button') as HTMLButtonElement;
-    button.click();
-    await until(() => !!el.shadowRoot!.querySelector('dialog')?.open, 2000, 'the dialog to open');
-    const dialog = part(el, 'dialog') as HTMLDialogElement;
+    const dialog = await zoom(el);
     const box = dialog.getBoundingClientRect();
     try {
-      // Inside the picture: stays open.
+      // Inside the picture: the click reaches the dialog, which stays open.
+      const clicked = oneEvent(dialog, 'click');
       await sendMouse({
         type: 'click',
         position: [Math.round(box.left + box.width / 2), Math.round(box.bottom - 5)],
       });
-      await wait(50);
+      await clicked;
       expect(dialog.open).to.be.true;
       // On the backdrop, above and left of the dialog: closes.
+      const closing = closed(dialog);
       await sendMouse({
         type: 'click',
         position: [Math.max(2, Math.round(box.left / 2)), Math.max(2, Math.round(box.top / 2))],
       });
-      await until(() => !dialog.open, 2000, 'the dialog to close');
-      await until(() => active(el) === button, 2000, 'focus to return to the trigger');
+      await closing;
+      expect(dialog.open).to.be.false;
+      expect(active(el) === button, 'focus back on the trigger').to.be.true;
     } finally {
       await resetMouse();
     }
@@ -331,12 +397,11 @@ describe('<news-photo-caption>', () => {
   it('animates the lightbox only without prefers-reduced-motion', async function () {
     const el = await photo({ zoomable: '' });
     const open = async () => {
-      (part(el, 'zoom-button') as HTMLButtonElement).click();
-      await until(() => !!el.shadowRoot!.querySelector('dialog')?.open, 2000, 'the dialog to open');
-      const dialog = part(el, 'dialog') as HTMLDialogElement;
+      const dialog = await zoom(el);
       const name = getComputedStyle(dialog).animationName;
+      const closing = closed(dialog);
       dialog.close();
-      await until(() => active(el) === part(el, 'zoom-button'), 2000, 'focus to return');
+      await closing;
       return name;
     };
     try {
@@ -364,8 +429,7 @@ describe('<news-photo-caption>', () => {
         Caption
       </news-photo-caption>
     `);
-    (part(el, 'zoom-button') as HTMLButtonElement).click();
-    await until(() => !!el.shadowRoot!.querySelector('dialog')?.open, 2000, 'the dialog to open');
+    await zoom(el);
     expect(part(el, 'dialog-image')!.getAttribute('src')).to.equal(`${location.origin}${IMG}?w=2000`);
     expect(part(el, 'dialog-image')!.getAttribute('alt')).to.equal('Flags');
     (part(el, 'dialog') as HTMLDialogElement).close();
@@ -456,8 +520,7 @@ describe('<news-photo-caption>', () => {
     const icon = button.querySelector('svg')!.getBoundingClientRect();
     const media = part(el, 'media')!.getBoundingClientRect();
     expect(icon.left - media.left).to.be.lessThan(media.width / 2);
-    button.click();
-    await until(() => !!el.shadowRoot!.querySelector('dialog')?.open, 2000, 'the dialog to open');
+    await zoom(el);
     expect(part(el, 'close-button')!.getAttribute('aria-label')).to.equal('إغلاق');
     (part(el, 'dialog') as HTMLDialogElement).close();
   });
