@@ -26,6 +26,8 @@ import { bytes, median, round, shuffled, summary } from './stats.mjs';
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 /** Measured rounds of each fresh-page measure, after one warm-up round; steady renders take twice as many. */
 const RUNS = Number(args.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`--runs takes a whole number from 1, not ${args.runs}`);
 const STEADY_ROUNDS = 2 * RUNS;
 const STEADY_WARM_UP = 2;
 /** Lighthouse's mobile profile ("slow 4G"): 150 ms round trip, 1.6 Mbit/s down, 4× slower CPU. */
