@@ -178,7 +178,7 @@ function frame(label, widget, attributes = {}) {
   return el(
     'div',
     {
-      class: `frame${attributes.theme === 'dark' ? ' dark' : ''}`,
+      class: ['frame', attributes.kind, attributes.theme === 'dark' && 'dark'].filter(Boolean).join(' '),
       lang: attributes.lang,
       dir: attributes.dir,
     },
@@ -203,8 +203,8 @@ function buildCatalogue(container) {
           el(
             'div',
             { class: 'specimen-columns' },
-            frame('In a 300 px sidebar', make()),
-            frame('In a wide column', make()),
+            frame('In a 300 px sidebar', make(), { kind: 'sidebar' }),
+            frame('In a wide column', make(), { kind: 'wide' }),
           ),
         ),
       );
