@@ -1,6 +1,8 @@
 // The demo site (demo/), checked in headless Chromium against the built bundle
-// (`npm run build` first): every page loads cleanly and stays on its origin, the article page
-// does not shift while its images are slow, and the embed builder's snippets round-trip.
+// (`npm run build` first): every page, on a phone (390 px) and a desktop (1280 px), loads cleanly,
+// stays on its origin, fits the screen, keeps its own text and the widgets apart and every photo
+// inside its box; the article page keeps its sidebar in view and does not shift while its images
+// are slow; the embed builder's snippets round-trip.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, openPage } from '../../tools/browser.mjs';
@@ -15,6 +17,8 @@ const PAGES = [
   '/demo/api.html',
 ];
 const WIDGETS = 'news-article-card, news-pull-quote, news-photo-caption, news-related-stories';
+/** A page that never settles fails instead of hanging the run. */
+const TIMEOUT = { timeout: 90_000 };
 
 let browser;
 let server;
@@ -56,46 +60,263 @@ async function load(path, { origin = server.origin, width, height } = {}) {
   return { ...opened, requested };
 }
 
+/**
+ * In the page: resolves when every rendered image under `root` (shadow roots included) that is in
+ * the viewport, or anywhere with `everywhere`, has loaded or failed. A lazy image in a hidden box
+ * never loads and is not waited for.
+ */
+function imagesLoaded(everywhere) {
+  const images = [];
+  const collect = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'img') images.push(element);
+      if (element.shadowRoot) collect(element.shadowRoot);
+    }
+  };
+  collect(document);
+  const waiting = images.filter((img) => {
+    if (img.complete || !img.getClientRects().length) return false;
+    const box = img.getBoundingClientRect();
+    return everywhere || (box.bottom > 0 && box.top < window.innerHeight);
+  });
+  return Promise.all(
+    waiting.map(
+      (img) =>
+        new Promise((resolve) => {
+          img.addEventListener('load', resolve, { once: true });
+          img.addEventListener('error', resolve, { once: true });
+        }),
+    ),
+  );
+}
+
+/**
+ * Scrolls through the page a screen at a time, so lazy images load and impressions start (with
+ * `readerPace`, each screen waits for its images, as a reader would), then back to the top, and waits
+ * for what the page was doing: no request for 300 ms, every widget updated, every rendered image
+ * loaded or failed, the fonts, and a frame.
+ */
+async function settle(page, { readerPace = false } = {}) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = await page.evaluate(() => window.innerHeight);
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate(
+      (top) => new Promise((resolve) => (window.scrollTo(0, top), requestAnimationFrame(resolve))),
+      y,
+    );
+    if (readerPace) await page.evaluate(imagesLoaded, false);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 20_000 });
+  await page.evaluate(async (selector) => {
+    await Promise.all([...document.querySelectorAll(selector)].map((widget) => widget.updateComplete));
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, WIDGETS);
+  await page.evaluate(imagesLoaded, true);
+}
+
+/**
+ * Runs in the page, scrolled to the top: what a reader would see as a broken layout, as sentences.
+ * - overflow: the page is wider than the screen (and the outermost boxes that stick out);
+ * - overlaps: a widget's box crosses the page's own text, controls or pictures, or another widget;
+ * - photos: a rendered image is larger than the box that holds it (shadow roots included).
+ * Boxes are clipped by the scroll and overflow containers around them, as the reader sees them.
+ */
+function layoutProblems(widgetSelector) {
+  const viewport = document.documentElement.clientWidth;
+  const widgets = [...document.querySelectorAll(widgetSelector)];
+  /** The parent in the rendered (flat) tree: the slot for slotted nodes, the host for shadow roots. */
+  const parentOf = (element) =>
+    element.assignedSlot ?? element.parentElement ?? element.getRootNode().host ?? null;
+  const name = (element) =>
+    element.localName +
+    (element.id ? `#${element.id}` : '') +
+    [...element.classList].map((c) => `.${c}`).join('') +
+    (element.getAttribute('src') ? `[src="${element.getAttribute('src')}"]` : '');
+  const where = (element) => {
+    const host = element.getRootNode().host ?? element.closest(widgetSelector);
+    return host && host !== element ? `${name(host)} ${name(element)}` : name(element);
+  };
+  /** `rect` as seen through `container` and every box around it that clips its overflow. */
+  function clip(rect, container) {
+    let { left, top, right, bottom } = rect;
+    for (let box = container; box; box = parentOf(box)) {
+      const style = getComputedStyle(box);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const edge = box.getBoundingClientRect();
+      if (style.overflowX !== 'visible')
+        [left, right] = [Math.max(left, edge.left), Math.min(right, edge.right)];
+      if (style.overflowY !== 'visible')
+        [top, bottom] = [Math.max(top, edge.top), Math.min(bottom, edge.bottom)];
+    }
+    return { left, top, right, bottom };
+  }
+  const crosses = (a, b) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  const size = (r) => `${Math.round(r.right - r.left)}×${Math.round(r.bottom - r.top)} px`;
+
+  // The page's own content: every line of text outside the widgets, and its controls and pictures.
+  const pieces = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const owner = text.parentElement;
+    if (!text.data.trim() || owner.closest(widgetSelector)) continue;
+    if (!owner.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    for (const line of range.getClientRects()) {
+      if (line.width < 1 || line.height < 1) continue;
+      pieces.push({ rect: clip(line, owner), what: `${name(owner)} "${text.data.trim().slice(0, 40)}"` });
+    }
+  }
+  for (const element of document.body.querySelectorAll(
+    'img, svg, picture, video, iframe, input, select, textarea, button',
+  )) {
+    if (element.closest(widgetSelector) || !element.checkVisibility({ visibilityProperty: true })) continue;
+    pieces.push({ rect: clip(element.getBoundingClientRect(), parentOf(element)), what: name(element) });
+  }
+
+  // Sentences, each once (a paragraph's lines would repeat them).
+  const overflow = new Set();
+  const { scrollWidth } = document.documentElement;
+  if (scrollWidth > viewport) {
+    overflow.add(`the page is ${scrollWidth} px wide on a ${viewport} px screen`);
+    const sticksOut = (r) => r.right - r.left > 0 && (r.right > viewport + 1 || r.left < -1);
+    const outside = (element) => sticksOut(clip(element.getBoundingClientRect(), parentOf(element)));
+    for (const element of document.body.querySelectorAll('*')) {
+      const parent = parentOf(element);
+      if (outside(element) && !(parent && parent !== document.body && outside(parent))) {
+        const r = element.getBoundingClientRect();
+        overflow.add(`${where(element)} spans ${Math.round(r.left)} to ${Math.round(r.right)} px`);
+      }
+    }
+    for (const piece of pieces) {
+      if (sticksOut(piece.rect)) overflow.add(`${piece.what} runs off the screen`);
+    }
+  }
+
+  const overlaps = new Set();
+  for (const [index, widget] of widgets.entries()) {
+    const box = clip(widget.getBoundingClientRect(), parentOf(widget));
+    if (box.right - box.left < 1) continue;
+    for (const piece of pieces) {
+      if (crosses(box, piece.rect)) overlaps.add(`${name(widget)} (${size(box)}) and ${piece.what}`);
+    }
+    for (const other of widgets.slice(index + 1)) {
+      if (widget.contains(other) || other.contains(widget)) continue;
+      if (crosses(box, clip(other.getBoundingClientRect(), parentOf(other))))
+        overlaps.add(`${name(widget)} and ${name(other)}`);
+    }
+  }
+
+  const photos = [];
+  const images = [];
+  const collect = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'img') images.push(element);
+      if (element.shadowRoot) collect(element.shadowRoot);
+    }
+  };
+  collect(document);
+  for (const img of images) {
+    const rect = img.getBoundingClientRect();
+    if (rect.width < 1 || rect.height < 1) continue;
+    // Its box: the nearest ancestor in the rendered tree that makes a box of its own.
+    let box = parentOf(img);
+    while (box && ['inline', 'contents'].includes(getComputedStyle(box).display)) box = parentOf(box);
+    const edge = box.getBoundingClientRect();
+    if (
+      rect.left < edge.left - 1 ||
+      rect.top < edge.top - 1 ||
+      rect.right > edge.right + 1 ||
+      rect.bottom > edge.bottom + 1
+    ) {
+      photos.push(`${where(img)} is ${size(rect)} in its ${size(edge)} box (${where(box)})`);
+    }
+  }
+  return { overflow: [...overflow], overlaps: [...overlaps], photos };
+}
+
 describe('every demo page', () => {
   for (const path of PAGES) {
-    test(`${path} loads without errors or warnings and requests nothing off its origin`, async () => {
-      const { page, log, requested } = await load(path);
-      try {
-        // Impressions, feeds and late images have their time.
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        const problems = log.console.filter((message) => ['error', 'warn', 'warning'].includes(message.type));
-        assert.deepEqual(problems, [], `console: ${JSON.stringify(problems)}`);
-        assert.deepEqual(log.errors, []);
-        const offOrigin = requested.filter(
-          (url) => !url.startsWith(`${server.origin}/`) && !/^(?:data|blob|about):/.test(url),
-        );
-        assert.deepEqual(offOrigin, []);
-        assert.ok(
-          requested.some((url) => /\/dist\/news-widgets(?:\.iife)?\.js$/.test(url)),
-          'loads the built bundle',
-        );
-        // No inline scripts, styles or handlers: the pages work under a strict CSP.
-        const inline = await page.evaluate(() => ({
-          scripts: [...document.scripts].filter((script) => !script.src).length,
-          styles: document.querySelectorAll('style, [style]').length,
-          handlers: [...document.querySelectorAll('*')].filter((element) =>
-            [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
-          ).length,
-        }));
-        assert.deepEqual(inline, { scripts: 0, styles: 0, handlers: 0 });
-        // Every image has alt text (widgets' images included).
-        const missingAlt = await page.evaluate((selector) => {
-          const images = [...document.querySelectorAll('img')];
-          for (const widget of document.querySelectorAll(selector)) {
-            images.push(...widget.shadowRoot.querySelectorAll('img'));
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ]) {
+      test(
+        `${path} at ${width} px: loads cleanly, fits the screen, nothing overlaps, photos in their boxes`,
+        TIMEOUT,
+        async () => {
+          const { page, log, requested } = await load(path, { width, height });
+          try {
+            await settle(page);
+            const problems = log.console.filter((message) =>
+              ['error', 'warn', 'warning'].includes(message.type),
+            );
+            assert.deepEqual(problems, [], `console: ${JSON.stringify(problems)}`);
+            assert.deepEqual(log.errors, []);
+            const offOrigin = requested.filter(
+              (url) => !url.startsWith(`${server.origin}/`) && !/^(?:data|blob|about):/.test(url),
+            );
+            assert.deepEqual(offOrigin, []);
+            assert.ok(
+              requested.some((url) => /\/dist\/news-widgets(?:\.iife)?\.js$/.test(url)),
+              'loads the built bundle',
+            );
+            // No inline scripts, styles or handlers: the pages work under a strict CSP.
+            const inline = await page.evaluate(() => ({
+              scripts: [...document.scripts].filter((script) => !script.src).length,
+              styles: document.querySelectorAll('style, [style]').length,
+              handlers: [...document.querySelectorAll('*')].filter((element) =>
+                [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+              ).length,
+            }));
+            assert.deepEqual(inline, { scripts: 0, styles: 0, handlers: 0 });
+            // Every image has alt text (widgets' images included).
+            const missingAlt = await page.evaluate((selector) => {
+              const images = [...document.querySelectorAll('img')];
+              for (const widget of document.querySelectorAll(selector)) {
+                images.push(...widget.shadowRoot.querySelectorAll('img'));
+              }
+              return images.filter((img) => !img.hasAttribute('alt')).map((img) => img.src);
+            }, WIDGETS);
+            assert.deepEqual(missingAlt, []);
+
+            const layout = await page.evaluate(layoutProblems, WIDGETS);
+            assert.deepEqual(layout.overflow, [], 'no horizontal overflow');
+            assert.deepEqual(layout.overlaps, [], 'the page and the widgets do not overlap');
+            assert.deepEqual(layout.photos, [], 'every photo inside its box');
+          } finally {
+            await page.close();
           }
-          return images.filter((img) => !img.hasAttribute('alt')).map((img) => img.src);
-        }, WIDGETS);
-        assert.deepEqual(missingAlt, []);
-      } finally {
-        await page.close();
-      }
-    });
+        },
+      );
+    }
+  }
+
+  // Right to left, the overflow goes the other way.
+  for (const path of ['/demo/', '/demo/gallery.html']) {
+    test(
+      `${path} in Arabic at 390 px: fits the screen, nothing overlaps, photos in their boxes`,
+      TIMEOUT,
+      async () => {
+        const { page, log } = await load(path, { width: 390, height: 844 });
+        try {
+          await page.select('select[name="lang"]', 'ar');
+          await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+          await settle(page);
+          assert.deepEqual(log.errors, []);
+          const layout = await page.evaluate(layoutProblems, WIDGETS);
+          assert.deepEqual(layout.overflow, [], 'no horizontal overflow');
+          assert.deepEqual(layout.overlaps, [], 'the page and the widgets do not overlap');
+          assert.deepEqual(layout.photos, [], 'every photo inside its box');
+        } finally {
+          await page.close();
+        }
+      },
+    );
   }
 });
 
@@ -148,6 +369,59 @@ describe('the article page', () => {
     }
   });
 
+  test('on a phone: the article, the related stories, the cards, then the event log', async () => {
+    const { page } = await load('/demo/', { width: 390, height: 844 });
+    try {
+      const order = await page.evaluate(() =>
+        ['.story', 'news-related-stories', '.more-stories', '.event-log']
+          .map((selector) => [selector, document.querySelector(selector).getBoundingClientRect().top])
+          .sort((a, b) => a[1] - b[1])
+          .map(([selector]) => selector),
+      );
+      assert.deepEqual(order, ['.story', 'news-related-stories', '.more-stories', '.event-log']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test(
+    'at 1280 px the sidebar stays in view beside the whole article, and nothing overlaps',
+    TIMEOUT,
+    async () => {
+      const { page } = await load('/demo/', { width: 1280, height: 900 });
+      try {
+        await settle(page);
+        const end = await page.evaluate(
+          () => document.querySelector('.story').getBoundingClientRect().bottom - window.innerHeight,
+        );
+        for (let y = 0; y <= end; y += 300) {
+          const seen = await page.evaluate(
+            (top) =>
+              new Promise((resolve) => {
+                window.scrollTo(0, top);
+                requestAnimationFrame(() => {
+                  const inView = (selector) => {
+                    const box = document.querySelector(selector).getBoundingClientRect();
+                    return box.top >= 0 && box.bottom <= window.innerHeight;
+                  };
+                  resolve({ related: inView('news-related-stories'), log: inView('.event-log') });
+                });
+              }),
+            y,
+          );
+          assert.ok(
+            seen.related || seen.log,
+            `scrolled ${y} px: the sidebar shows neither the related stories nor the event log`,
+          );
+          const { overlaps } = await page.evaluate(layoutProblems, WIDGETS);
+          assert.deepEqual(overlaps, [], `scrolled ${y} px`);
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   test('logs news-impression and news-click events as they happen', async () => {
     const { page } = await load('/demo/');
     try {
@@ -189,7 +463,7 @@ describe('the article page', () => {
     [1280, 900],
     [412, 823],
   ]) {
-    test(`does not shift while its images are slow (${width}×${height}): CLS < 0.01`, async () => {
+    test(`does not shift while its images are slow (${width}×${height}): CLS < 0.01`, TIMEOUT, async () => {
       const opened = await openPage(browser, { width, height });
       const { page } = opened;
       try {
@@ -202,13 +476,8 @@ describe('the article page', () => {
           }).observe({ type: 'layout-shift', buffered: true });
         });
         await page.goto(`${slowImages.origin}/demo/`, { waitUntil: 'networkidle0', timeout: 20_000 });
-        // Scroll through the page so lazy images load (slowly) while in view, then settle.
-        for (let y = 0; y < 3; y++) {
-          await page.evaluate(() => window.scrollBy(0, window.innerHeight));
-          await new Promise((resolve) => setTimeout(resolve, 400));
-        }
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await new Promise((resolve) => setTimeout(resolve, 3000));
+        // A reader's pace: each screen's photos arrive 2.5 s late while it is in view.
+        await settle(page, { readerPace: true });
         const cls = await page.evaluate(() => window.layoutShift);
         console.log(`# CLS at ${width}×${height} with images delayed 2.5 s: ${cls.toFixed(4)}`);
         assert.ok(cls < 0.01, `CLS ${cls}`);
