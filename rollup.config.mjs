@@ -1,66 +1,24 @@
-// The script-tag bundles: dist/news-widgets.js (ES module) and dist/news-widgets.iife.js
-// (classic script, window.NewsWidgets), Lit inlined and minified, with source maps. Each is one
-// file, as partners copy and rename it, and add ?ver= query strings: the parts the sources import
-// on demand (loader, parsers, lightbox) are inlined here; apps' bundlers split them off.
-// The per-module build with .d.ts files comes from `tsc -p tsconfig.build.json`.
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+// The script-tag builds, all minified with source maps (the per-module npm build with .d.ts files
+// comes from `tsc -p tsconfig.build.json`):
+// 1. the chunks: each element's code, the shared runtime and each language, content-hashed,
+//    dist/news-widgets.<name>.<hash>.js;
+// 2. the loader that imports them, dist/news-widgets.js (ES module) and dist/news-widgets.iife.js
+//    (classic script), which learn the chunks' names from the first build;
+// 3. the one-file build, dist/news-widgets.bundle.js: every element and language, Lit inlined;
+// 4. news-widgets/react, for apps.
+// The configurations run in this order, in one process.
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-
-/** Prints the gzip and brotli size of the ES bundle. The budgets are in scripts/size.mjs. */
-function sizeReport() {
-  return {
-    name: 'size-report',
-    generateBundle(options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || file.fileName !== 'news-widgets.js') continue;
-        const raw = Buffer.byteLength(file.code);
-        const gzip = gzipSync(file.code, { level: 9 }).length;
-        const brotli = brotliCompressSync(file.code).length;
-        console.log(`dist/${file.fileName}: ${raw} bytes, ${gzip} gzip, ${brotli} brotli (npm run size)`);
-      }
-    },
-  };
-}
-
-/**
- * Minifies the CSS inside css`` templates (terser leaves template text alone): drops comments
- * and collapses whitespace. Our styles hold no ${} interpolations or whitespace-sensitive strings.
- */
-function minifyCssTemplates() {
-  const squeeze = (css) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .trim();
-  return {
-    name: 'minify-css-templates',
-    transform(code, id) {
-      if (!id.includes('/src/')) return null;
-      // TypeScript emits css`…` as css `…`.
-      const templates = /\bcss\s*`([^`$]*)`/g;
-      if (!templates.test(code)) return null;
-      return { code: code.replace(templates, (_, css) => `css\`${squeeze(css)}\``), map: null };
-    },
-  };
-}
-
-/** One file: modules imported on demand are inlined, without frozen namespace objects. */
-const oneFile = { inlineDynamicImports: true, freeze: false, generatedCode: { arrowFunctions: true } };
+import { chunkManifest, manifestModule } from './scripts/chunks.mjs';
 
 const plugins = ({ module }) => [
-  minifyCssTemplates(),
+  // Template literals lose their whitespace text nodes and CSS its comments and spaces.
+  minifyHtmlLiterals({ failOnError: true }),
   nodeResolve({ browser: true }),
-  typescript({
-    tsconfig: './tsconfig.build.json',
-    declaration: false,
-    declarationMap: false,
-    outDir: 'dist',
-    noEmitOnError: true,
-  }),
+  // The npm build's tsconfig leaves the script-tag entries out; this one has all of src/.
+  typescript({ tsconfig: './tsconfig.bundle.json', noEmitOnError: true }),
   terser({
     ecma: 2021,
     // A classic script's top-level `var NewsWidgets` is the global: it must keep its name.
@@ -70,22 +28,77 @@ const plugins = ({ module }) => [
   }),
 ];
 
+const ELEMENTS = {
+  'news-article-card': 'src/components/article-card/article-card.component.ts',
+  'news-pull-quote': 'src/components/pull-quote/pull-quote.component.ts',
+  'news-photo-caption': 'src/components/photo-caption/photo-caption.component.ts',
+  'news-related-stories': 'src/components/related-stories/related-stories.component.ts',
+};
+
+const manifest = chunkManifest();
+
+/**
+ * One shared runtime chunk: Lit and every module that the strings API or more than one element
+ * imports statically. What only one element uses stays in its chunk; what is imported on demand
+ * (loader, parsers, lightbox, languages) gets chunks of its own.
+ */
+function runtimeChunk(id, { getModuleInfo }) {
+  const entries = new Set();
+  const seen = new Set();
+  const climb = (module) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    const info = getModuleInfo(module);
+    if (info.isEntry) entries.add(module);
+    info.importers.forEach(climb);
+  };
+  climb(id);
+  const elementEntries = [...entries].filter((entry) =>
+    Object.values(ELEMENTS).some((file) => entry.endsWith(file)),
+  );
+  const shared = elementEntries.length > 1 || [...entries].some((entry) => entry.endsWith('src/strings.ts'));
+  return shared ? 'runtime' : undefined;
+}
+
 export default [
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/news-widgets.js', format: 'es', sourcemap: true, ...oneFile },
-    plugins: [...plugins({ module: true }), sizeReport()],
+    preserveEntrySignatures: 'allow-extension',
+    input: {
+      strings: 'src/strings.ts',
+      ...Object.fromEntries(Object.entries(ELEMENTS).map(([tag, file]) => [tag.replace('news-', ''), file])),
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'news-widgets.[name].[hash].js',
+      chunkFileNames: 'news-widgets.[name].[hash].js',
+      manualChunks: runtimeChunk,
+      // The runtime chunk is also the strings API's entry: no extra file for it.
+      generatedCode: { arrowFunctions: true, constBindings: true },
+    },
+    plugins: [...plugins({ module: true }), manifest.collect(ELEMENTS)],
   },
   {
-    input: 'src/index.ts',
+    input: 'src/loader.ts',
+    output: { file: 'dist/news-widgets.js', format: 'es', sourcemap: true },
+    plugins: [manifestModule(manifest), ...plugins({ module: true })],
+  },
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/news-widgets.iife.js', format: 'iife', sourcemap: true },
+    plugins: [manifestModule(manifest), ...plugins({ module: false })],
+  },
+  {
+    input: 'src/bundle.ts',
     output: {
-      file: 'dist/news-widgets.iife.js',
-      format: 'iife',
-      name: 'NewsWidgets',
+      file: 'dist/news-widgets.bundle.js',
+      format: 'es',
       sourcemap: true,
-      ...oneFile,
+      inlineDynamicImports: true,
+      generatedCode: { arrowFunctions: true, constBindings: true },
     },
-    plugins: plugins({ module: false }),
+    plugins: plugins({ module: true }),
   },
   {
     // news-widgets/react: @lit/react is bundled in so that lit stays the only dependency; react,

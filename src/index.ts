@@ -6,6 +6,7 @@ export * from './article-card.js';
 export * from './pull-quote.js';
 export * from './photo-caption.js';
 export * from './related-stories.js';
+export * from './strings.js';
 export { version } from './version.js';
 export type { Theme } from './internal/news-element.js';
 export type {

@@ -1,4 +1,4 @@
-import { languageOf, isShippedLanguage, stringsFor } from './i18n.js';
+import { format, stringsFor } from '../i18n/strings.js';
 import { nextTask } from './render-slices.js';
 
 /** A date ready for `<time datetime="…">text</time>`. */
@@ -36,29 +36,39 @@ export function parseIsoDate(value: unknown): { date: Date; dateOnly: boolean } 
   return Number.isNaN(date.getTime()) ? undefined : { date, dateOnly: false };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function createFormatter(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
-  if (timeZone) options.timeZone = timeZone;
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    // A malformed language tag on the page: English rather than an exception.
-    return new Intl.DateTimeFormat('en', options);
-  }
+/** A long-date formatter, and whether it really speaks the language asked for. */
+interface Formatter {
+  format: Intl.DateTimeFormat;
+  /** False where the browser lacks the language (Debian's Chromium for `ka`) and fell back. */
+  speaks: boolean;
 }
 
-/** A long-date formatter that really speaks `locale`, or `null` to use the shipped month names. */
-function formatterFor(locale: string, timeZone: string | undefined): Intl.DateTimeFormat | null {
+/** Formatters by language and time zone; keys come from the page's `lang` values, so bounded. */
+const formatters = new Map<string, Formatter>();
+const FORMATTERS_LIMIT = 64;
+
+/** The primary language subtag, lower case: `"ka-GE"` → `"ka"`. */
+const languageOf = (locale: string): string => locale.split(/[-_]/)[0]!.toLowerCase();
+
+function createFormatter(locale: string, timeZone: string | undefined): Formatter {
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+  if (timeZone) options.timeZone = timeZone;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, options);
+  } catch {
+    // A malformed language tag on the page: English rather than an exception.
+    format = new Intl.DateTimeFormat('en', options);
+  }
+  return { format, speaks: languageOf(format.resolvedOptions().locale) === languageOf(locale) };
+}
+
+function formatterFor(locale: string, timeZone: string | undefined): Formatter {
   const key = `${locale}|${timeZone ?? ''}`;
   let formatter = formatters.get(key);
-  if (formatter === undefined) {
+  if (!formatter) {
     formatter = createFormatter(locale, timeZone);
-    // Some builds (Debian's Chromium for `ka`) quietly fall back to English: for the languages
-    // we ship, our own month names beat an English date.
-    const resolved = languageOf(formatter.resolvedOptions().locale);
-    if (resolved !== languageOf(locale) && isShippedLanguage(locale)) formatter = null;
+    if (formatters.size >= FORMATTERS_LIMIT) formatters.clear();
     formatters.set(key, formatter);
   }
   return formatter;
@@ -90,10 +100,14 @@ export function formatDate(value: unknown, locale: string): DisplayDate | undefi
   const datetime = dateOnly ? (value as string).trim() : date.toISOString();
   const timeZone = dateOnly ? 'UTC' : undefined;
   const formatter = formatterFor(locale, timeZone);
-  if (formatter) return { datetime, text: formatter.format(date) };
-  const strings = stringsFor(locale);
+  const { months, longDate = '{month} {day}, {year}' } = stringsFor(locale);
+  // Where the browser lacks the language, its own month names beat an English date.
+  if (formatter.speaks || !months) return { datetime, text: formatter.format.format(date) };
   const [day, month, year] = dateOnly
     ? [date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()]
     : [date.getDate(), date.getMonth(), date.getFullYear()];
-  return { datetime, text: strings.longDate(day, strings.months[month]!, year) };
+  return {
+    datetime,
+    text: format(longDate, { day: String(day), month: months[month]!, year: String(year) }),
+  };
 }

@@ -1,21 +1,20 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { isServer, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { version } from '../version.js';
-import { dispatchNewsEvent, unwatchImpression, watchImpression } from './events.js';
-import type { NewsClickDetail, NewsErrorDetail } from './events.js';
-import { stringsFor, type Strings } from './i18n.js';
-import { importPart, isAbort, LoadError } from './errors.js';
-import { localeOf, observeLocale, resolveLocale, unobserveLocale, type Locale } from './locale.js';
+import { dispatchNewsEvent, type NewsClickDetail } from './events.js';
 import { fallbacksKeepTheirBox, mayRenderNow, nextRenderSlice } from './render-slices.js';
-import { sanitizeUrl } from './urls.js';
+import type { ColorSchemeController } from './color-scheme.js';
+import { warnInvalid } from './warnings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 let warnedAboutVersions = false;
 
 /**
- * What all news elements share: safe registration, the page's language and direction, the
- * colour theme, one-time warnings, and the `news-*` events.
+ * What all news elements share: safe registration, the colour theme, the pacing of first renders,
+ * and `news-click`. Each element attaches the controllers it uses for the rest (locale, loading a
+ * source, impressions).
  */
 export abstract class NewsElement extends LitElement {
   /** The library version that defined this class. */
@@ -41,50 +40,57 @@ export abstract class NewsElement extends LitElement {
     }
   }
 
-  /** Colour scheme: `light` (the default), `dark`, or `auto` to follow the reader's setting. */
-  @property({ reflect: true }) theme?: Theme;
-
-  /** The language and direction in force, from the nearest ancestor that sets them. */
-  @state() protected locale: Locale = localeOf('en', 'ltr');
-
-  /** Whether a `fetchSource` call is in flight. */
-  @state() protected fetching = false;
-
-  /** Created with the first warning: most elements never warn. */
-  #warned?: Set<string>;
-  /** Shows the light-DOM fallback in the shadow root until the first render replaces it. */
-  #fallbackSlot?: HTMLSlotElement;
-  /** Custom states: `rendered` once the first render is in, for the pre-upgrade stylesheet. */
-  #internals?: ElementInternals;
-  #loadController?: AbortController;
-  #impressionSent = false;
-  /**
-   * A server-rendered element (declarative shadow DOM) whose first update is its hydration. The
-   * server rendered it in the default locale, as it cannot see the page's `lang` and `dir`;
-   * hydration needs that same markup, so the page's locale applies from the next update.
-   */
-  #hydrating = !isServer && !!this.shadowRoot;
-
-  // Callbacks shared by every element, so that a long list of them holds no closure per element.
-  static #localeChanged = (element: NewsElement): void => element.#updateLocale();
-  static #seen = (element: NewsElement): void => {
-    element.#impressionSent = true;
-    dispatchNewsEvent(element, 'news-impression', { widget: element.localName });
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
   };
 
-  /** UI strings in the element's language. */
-  protected get strings(): Strings {
-    return stringsFor(this.locale.lang);
+  /**
+   * Colour scheme: `light` (the default), `dark`, or `auto`: the page's `color-scheme` when it
+   * sets one, else the reader's setting.
+   */
+  declare theme?: Theme;
+
+  /** Shows the light-DOM fallback in the shadow root until the first render replaces it. */
+  #fallbackSlot?: HTMLSlotElement;
+  /** Work the first render waits for (a language's strings, say). */
+  #firstRenderWaits?: Promise<unknown>[];
+  /** With `theme="auto"` only: whether the page sets a colour scheme (loaded on demand). */
+  #colorScheme?: ColorSchemeController | Promise<unknown>;
+  #internals?: ElementInternals;
+
+  /** Holds the element's first render until `work` settles; its fallback shows meanwhile. */
+  delayFirstRender(work: Promise<unknown>): void {
+    (this.#firstRenderWaits ??= []).push(work);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.#followColorScheme();
+  }
+
+  /**
+   * With `theme="auto"`, watches whether the page sets a colour scheme (color-scheme.ts, loaded
+   * on demand: other themes never need it). The first render waits for it, so that a reader who
+   * prefers dark never sees a light flash.
+   */
+  #followColorScheme(): void {
+    if (this.theme === 'auto' && !isServer && !this.#colorScheme) {
+      const load = import('./color-scheme.js').then(
+        ({ ColorSchemeController }) => (this.#colorScheme = new ColorSchemeController(this)),
+      );
+      this.#colorScheme = load;
+      if (!this.hasUpdated) this.delayFirstRender(load);
+    }
+    if (this.#colorScheme && !(this.#colorScheme instanceof Promise)) this.#colorScheme.check();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // Where news-widgets.css lays fallbacks out, the first render may wait for its turn
+    // Where news-widgets.css lays fallbacks out, first renders may wait for their turn
     // (render-slices.ts). Meanwhile the empty shadow root would hide the light DOM: a slot keeps
     // the fallback on screen, and the element keeps matching news-widgets.css (which styles
     // elements not yet `rendered`), so nothing moves. Not with a server-rendered shadow root,
-    // which already shows the widget.
-    // Asked before the shadow root adopts its styles: then the page's style is still up to date
-    // and reading it costs no style pass over the whole page (BENCHMARKS.md).
+    // which already shows the widget. Asked before the shadow root adopts its styles: then the
+    // page's style is still up to date and reading it costs no style pass over the whole page.
     const keepFallback = !isServer && !this.hasUpdated && fallbacksKeepTheirBox();
     const root = super.createRenderRoot();
     if (keepFallback && !root.firstChild) {
@@ -94,149 +100,65 @@ export abstract class NewsElement extends LitElement {
     return root;
   }
 
-  /**
-   * First renders take turns (see render-slices.ts), so that many upgrades never block the page,
-   * when the fallback slot keeps the element's fallback in place meanwhile.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !(this.#firstRenderWaits || this.#fallbackSlot)) return super.scheduleUpdate();
+    return this.#scheduleFirstRender();
+  }
+
+  async #scheduleFirstRender(): Promise<void> {
+    while (this.#firstRenderWaits?.length) await Promise.allSettled(this.#firstRenderWaits.splice(0));
+    this.#firstRenderWaits = undefined;
+    // First renders take turns, so that many upgrades never block the page, when the fallback
+    // slot keeps each element's fallback in place meanwhile. Checked right before rendering, so
+    // that a burst of elements cannot all pass at once.
     if (this.#fallbackSlot) {
       await this.prepareFirstRender();
-      // Checked right before rendering, so that a burst of elements cannot all pass at once.
       while (!mayRenderNow()) await nextRenderSlice();
     }
     super.scheduleUpdate();
   }
 
-  /** Slow work the first render needs, done beforehand in a task of its own. None by default. */
+  /**
+   * Slow work the first render needs, done beforehand in a task of its own when first renders
+   * take turns. None by default.
+   */
   protected prepareFirstRender(): Promise<void> | void {}
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) {
+      if (this.theme && !THEMES.includes(this.theme)) {
+        warnInvalid(this, 'theme', this.theme, `is not one of ${THEMES.join(', ')}`, 'using light');
+      }
+      this.#followColorScheme();
+    }
+  }
 
   protected override update(changed: PropertyValues<this>): void {
     this.#fallbackSlot?.remove();
     this.#fallbackSlot = undefined;
     super.update(changed);
-    if (!this.hasUpdated && !isServer) {
-      try {
-        this.#internals ??= this.attachInternals();
-        this.#internals.states.add('rendered');
-      } catch {
-        // No custom states here: news-widgets.css then goes by :defined alone.
-      }
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#updateLocale();
-    observeLocale(this, NewsElement.#localeChanged);
-    if (this.hasUpdated) this.#watchImpression();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    if (this.#hydrating) {
-      this.#hydrating = false;
-      this.#updateLocale();
-    }
-    // Impressions are measured from the first render on, and set up after it.
-    if (this.isConnected) this.#watchImpression();
+    // For news-widgets.css, which styles elements until their first render.
+    this.toggleState('rendered', true);
   }
 
-  #watchImpression(): void {
-    if (this.#impressionSent) return;
-    watchImpression(this, NewsElement.#seen);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unobserveLocale(this);
-    unwatchImpression(this);
-    this.cancelFetch();
-  }
-
-  /** Whether a fetch was cancelled (or never ran) and should run again, e.g. on reconnection. */
-  protected get fetchPending(): boolean {
-    return !this.#loadController;
-  }
-
-  /** Cancels the `fetchSource` call in flight, if any. */
-  protected cancelFetch(): void {
-    this.#loadController?.abort();
-    this.#loadController = undefined;
-    this.fetching = false;
-  }
-
-  /**
-   * Fetches `src` (sanitized, resolved against the page), turns its body into data with `parse`
-   * (which throws a `LoadError` for unusable content) and hands it to `apply` in the same update
-   * that ends `fetching`, so no render ever sees the load finished without its data. Nothing is
-   * applied when there is no usable `src`, when a newer call cancelled this one, or when the load
-   * failed, in which case `news-error` was dispatched. Runs in the browser only. `revalidate`
-   * asks the server again rather than the HTTP cache, for an explicit reload. The loader is
-   * imported on demand (apps' bundlers split it off, so pages without a `src` never load it).
-   */
-  protected async fetchSource<T>(
-    src: string | undefined,
-    timeout: number,
-    parse: (body: string, url: URL) => T | Promise<T>,
-    apply: (data: T) => void,
-    revalidate = false,
-  ): Promise<void> {
-    this.cancelFetch();
-    if (!src || !this.isConnected) return;
-    const safe = sanitizeUrl(src, 'resource');
-    if (!safe) {
-      this.warnOnce('src', `src="${src}" is not an http(s) or relative URL; it was not fetched.`);
-      return;
-    }
-    const controller = new AbortController();
-    this.#loadController = controller;
-    this.fetching = true;
-    const url = new URL(safe, this.ownerDocument.baseURI);
-    // After each step, a newer call or a disconnection may have cancelled this one: it then ends
-    // quietly, whatever happened to it.
-    const current = () => this.#loadController === controller;
+  /** Turns a custom state (`:state(name)` in CSS) on or off, where the browser has them. */
+  toggleState(state: string, on: boolean): void {
+    if (isServer) return;
     try {
-      const { loadText } = await importPart(() => import('./load.js'), 'loader', timeout);
-      if (!current()) return;
-      const body = await loadText(url.href, { timeout, signal: controller.signal, revalidate });
-      if (!current()) return;
-      const data = await parse(body, url);
-      if (current()) apply(data);
-    } catch (error) {
-      if (current() && !isAbort(error)) {
-        const failure = error instanceof LoadError ? error : new LoadError('parse', String(error));
-        const { reason, status, message } = failure;
-        this.emitError({ reason, status, url: url.href, message });
-      }
-    } finally {
-      if (this.#loadController === controller) {
-        this.#loadController = undefined;
-        this.fetching = false;
-      }
+      this.#internals ??= this.attachInternals();
+      if (on) this.#internals.states.add(state);
+      else this.#internals.states.delete(state);
+    } catch {
+      // No custom states here: news-widgets.css then goes by :defined alone.
     }
-  }
-
-  #updateLocale(): void {
-    if (this.#hydrating) return;
-    // Equal locales are one object (localeOf), so a change of object is a change of locale.
-    this.locale = resolveLocale(this);
-  }
-
-  /** Logs one `console.warn` per element and `key`, naming the element. */
-  protected warnOnce(key: string, message: string): void {
-    this.#warned ??= new Set();
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`<${this.localName}>: ${message}`, this);
   }
 
   /** Dispatches `news-click` for a link or action inside the element. */
   protected emitClick(detail: Omit<NewsClickDetail, 'widget'>): void {
     dispatchNewsEvent(this, 'news-click', { widget: this.localName, ...detail });
-  }
-
-  /** Dispatches `news-error` when data could not be loaded. */
-  protected emitError(detail: Omit<NewsErrorDetail, 'widget'>): void {
-    dispatchNewsEvent(this, 'news-error', { widget: this.localName, ...detail });
   }
 }

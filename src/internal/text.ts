@@ -21,3 +21,11 @@ export function cleanDimension(value: unknown): number | undefined {
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
+
+/**
+ * `text` between Unicode's first-strong isolate and pop directional isolate: inside a string of
+ * the widget's language ("By …", "Photo: …"), a name from the page keeps its own direction.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -1,50 +1,35 @@
 import { css } from 'lit';
 
 /**
- * Design tokens and the host reset every element shares.
+ * Design tokens and the host reset every element shares. `news-widgets.css` is generated from the
+ * `:host` rules here (scripts/css.mjs), so a fallback waiting for its upgrade has the same look.
  *
  * Public tokens are `--news-*` custom properties a partner sets on the element or any ancestor.
- * Elements read them through private `--_*` properties whose fallbacks depend on `theme`.
+ * Elements read them through private `--_*` properties. Colours follow the host's `color-scheme`
+ * through `light-dark()`: `light` by default, `dark` with `theme="dark"`, and with `theme="auto"`
+ * the page's `color-scheme`, or the reader's preference when the page sets none (the custom state
+ * `follows-reader`, see color-scheme.ts).
+ *
+ * Declarations on the host are `!important`: page rules on the host win over shadow rules unless
+ * the shadow rule is important (an important declaration from inside a shadow tree wins over the
+ * page's important ones), so page resets such as `* { all: unset }` or
+ * `* { font: 30px serif !important }` cannot restyle a widget. Theming goes through the tokens.
  */
 export const tokens = css`
   :host {
-    --_default-text: #1b1b1b;
-    --_default-muted: #585858;
-    --_default-background: #ffffff;
-    --_default-accent: #b0121b;
-    --_default-border: #dcdcdc;
-    --_default-placeholder: #e9e9e6;
-    /* Text set straight on the page (quotes, captions) shows the page's own background in light
-       themes, and brings the dark background along in dark ones so its light text stays readable. */
-    --_default-surface: transparent;
-    color-scheme: light;
-  }
-
-  :host([theme='dark']) {
-    --_default-text: #f2f2f2;
-    --_default-muted: #b9b9b9;
-    --_default-background: #161616;
-    --_default-accent: #ff8d85;
-    --_default-border: #3d3d3d;
-    --_default-placeholder: #2c2c2a;
-    --_default-surface: #161616;
-    color-scheme: dark;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_default-text: #f2f2f2;
-      --_default-muted: #b9b9b9;
-      --_default-background: #161616;
-      --_default-accent: #ff8d85;
-      --_default-border: #3d3d3d;
-      --_default-placeholder: #2c2c2a;
-      --_default-surface: #161616;
-      color-scheme: dark;
-    }
-  }
-
-  :host {
+    --_text: var(--news-color-text, light-dark(#1b1b1b, #f2f2f2));
+    --_muted: var(--news-color-muted, light-dark(#585858, #b9b9b9));
+    --_background: var(--news-color-background, light-dark(#ffffff, #161616));
+    --_accent: var(--news-color-accent, light-dark(#b0121b, #ff8d85));
+    --_border: var(--news-color-border, light-dark(#dcdcdc, #3d3d3d));
+    --_placeholder: var(--news-color-placeholder, light-dark(#e9e9e6, #2c2c2a));
+    /* Text set straight on the page (quotes, captions) shows the page's own background, unless the
+       widget's scheme may differ from the page's: then it brings its background, with room around
+       the text (--_surfaced is 1). */
+    --_surface: transparent;
+    --_surfaced: 0;
+    --_radius: var(--news-radius, 8px);
+    --_space: var(--news-space, 16px);
     --_font: var(
       --news-font-family,
       system-ui,
@@ -54,6 +39,7 @@ export const tokens = css`
       'Noto Sans',
       'Noto Sans Georgian',
       'Noto Sans Arabic',
+      'Noto Sans Hebrew',
       Tahoma,
       sans-serif
     );
@@ -63,27 +49,17 @@ export const tokens = css`
       'Noto Serif',
       'Noto Serif Georgian',
       'Noto Naskh Arabic',
+      'Noto Serif Hebrew',
       'Times New Roman',
       serif
     );
-    --_text: var(--news-color-text, var(--_default-text));
-    --_muted: var(--news-color-muted, var(--_default-muted));
-    --_background: var(--news-color-background, var(--_default-background));
-    --_accent: var(--news-color-accent, var(--_default-accent));
-    --_border: var(--news-color-border, var(--_default-border));
-    --_placeholder: var(--news-color-placeholder, var(--_default-placeholder));
-    --_surface: var(--news-color-background, var(--_default-surface));
-    --_radius: var(--news-radius, 8px);
-    --_space: var(--news-space, 16px);
 
-    /*
-     * Inherited properties reach into shadow DOM from the page. They are reset here, and marked
-     * !important because an !important rule from inside a shadow tree wins over the page's
-     * !important rules on the host (CSS Cascade: important declarations of the inner context win),
-     * so page resets such as "* { font: 30px serif !important }" cannot restyle a widget.
-     * Theming goes through the --news-* tokens instead.
-     */
+    color-scheme: light !important;
+    display: var(--news-display, block) !important;
+    box-sizing: border-box !important;
+    min-width: 0 !important;
     font: 400 var(--news-font-size, 16px) / var(--news-line-height, 1.5) var(--_font) !important;
+    font-synthesis: none !important;
     color: var(--_text) !important;
     -webkit-text-fill-color: currentcolor !important;
     letter-spacing: normal !important;
@@ -92,20 +68,58 @@ export const tokens = css`
     text-indent: 0 !important;
     text-transform: none !important;
     text-shadow: none !important;
+    text-decoration: none !important;
     white-space: normal !important;
     word-break: normal !important;
     overflow-wrap: break-word !important;
     hyphens: manual !important;
     writing-mode: horizontal-tb !important;
     list-style: none !important;
-    font-synthesis: none;
-    box-sizing: border-box !important;
-    display: block;
-    min-width: 0;
+    visibility: visible !important;
+    opacity: 1 !important;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark !important;
+    --_surface: var(--news-color-background, #161616);
+    --_surfaced: 1;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: inherit !important;
+  }
+
+  :host([theme='auto']:state(follows-reader)) {
+    color-scheme: light dark !important;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']:state(follows-reader)) {
+      --_surface: var(--news-color-background, #161616);
+      --_surfaced: 1;
+    }
   }
 
   :host([hidden]) {
     display: none !important;
+  }
+
+  /* A page rule such as "*::before { content: '→' }" would draw onto the host. */
+  :host::before,
+  :host::after {
+    content: none !important;
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_background: Canvas;
+      --_accent: LinkText;
+      --_border: CanvasText;
+      --_placeholder: Canvas;
+      --_surface: Canvas;
+    }
   }
 
   *,
@@ -137,17 +151,6 @@ export const tokens = css`
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;
       scroll-behavior: auto !important;
-    }
-  }
-
-  @media (forced-colors: active) {
-    :host {
-      --_text: CanvasText;
-      --_muted: CanvasText;
-      --_background: Canvas;
-      --_accent: LinkText;
-      --_border: CanvasText;
-      --_placeholder: Canvas;
     }
   }
 `;

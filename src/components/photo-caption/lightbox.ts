@@ -1,7 +1,7 @@
 // The zoomable photo caption's lightbox, in its own module: the photo caption imports it the
 // first time a reader opens it, so pages that never zoom a photo never download it.
 import { css, html, nothing } from 'lit';
-import type { Strings } from '../../internal/i18n.js';
+import type { Strings } from '../../i18n/strings.js';
 
 /** What the lightbox shows. */
 export interface LightboxContent {
@@ -215,7 +215,7 @@ export class Lightbox {
     return html`<dialog
       part="dialog"
       class="dialog"
-      aria-label=${caption || alt || strings.photo.replace(/:$/, '')}
+      aria-label=${caption || alt || strings.photo}
       @close=${this.#onClose}
       @click=${this.#onDialogClick}
       @keydown=${this.#onDialogKeydown}
@@ -238,7 +238,7 @@ export class Lightbox {
         ${
           caption || credit
             ? html`<p part="dialog-caption" class="dialog-caption">
-                ${caption ? html`<span class="caption-text">${caption}</span>` : nothing}
+                ${caption ? html`<span class="caption-text" dir="auto">${caption}</span>` : nothing}
                 ${credit ? html`<span class="credit">${credit}</span>` : nothing}
               </p>`
             : nothing

@@ -1,11 +1,13 @@
-import { adoptStyles, html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { adoptStyles, html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Lightbox } from './lightbox.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProperties } from '../../internal/css-properties.js';
+import { ImpressionController } from '../../internal/impression-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { cleanDimension, cleanText, oneOf } from '../../internal/text.js';
+import { cleanDimension, cleanText, isolate } from '../../internal/text.js';
 import { largestSrcsetCandidate, sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
+import { keyword, positiveNumber, safeUrl, warnOnce } from '../../internal/warnings.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './photo-caption.styles.js';
 import { sizeSlottedPictures } from './slotted-picture.js';
@@ -22,6 +24,7 @@ interface ImageView {
   srcset?: string;
   sizes?: string;
   ratio?: string;
+  loading: PhotoLoading;
 }
 
 /** What the slotted `<img>` or `<picture>` offers. */
@@ -88,54 +91,79 @@ interface SlottedImage {
 export class NewsPhotoCaption extends NewsElement {
   static override styles = [tokens, styles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    alt: {},
+    srcset: {},
+    sizes: {},
+    width: {},
+    height: {},
+    loading: {},
+    caption: {},
+    credit: {},
+    zoomable: { type: Boolean, reflect: true },
+    slotted: { state: true },
+    hasCaptionContent: { state: true },
+    failed: { state: true },
+    lightbox: { state: true },
+    lightboxCaption: { state: true },
+  };
+
   /** Image URL (`http:`, `https:`, relative, or a raster `data:image/*`). */
-  @property() src?: string;
+  declare src?: string;
 
   /** Alternative text for the image; required with `src`. `alt=""` marks it decorative. */
-  @property() alt?: string;
+  declare alt?: string;
 
   /** `srcset` for the image; unsafe candidates are dropped. */
-  @property() srcset?: string;
+  declare srcset?: string;
 
   /** `sizes` for the image. */
-  @property() sizes?: string;
+  declare sizes?: string;
 
   /** Intrinsic width of the image in pixels; with `height` it sets the reserved aspect ratio. */
-  @property() width?: number | string;
+  declare width?: number | string;
 
   /** Intrinsic height of the image in pixels. */
-  @property() height?: number | string;
+  declare height?: number | string;
 
-  /** `lazy` (the default) or `eager` for an image in the first screen. */
-  @property() loading?: PhotoLoading;
+  /**
+   * `lazy`, or `eager` for an image in the first screen.
+   * @default 'lazy'
+   */
+  declare loading?: PhotoLoading;
 
   /** Caption text, used when the element has no caption content of its own. */
-  @property() caption?: string;
+  declare caption?: string;
 
   /** Credit, for example "NATO" (shown as "Photo: NATO" in the page's language) or "Photo: NATO". */
-  @property() credit?: string;
+  declare credit?: string;
 
   /** Makes the image a button that opens it large in a modal dialog. */
-  @property({ type: Boolean, reflect: true }) zoomable = false;
+  zoomable = false;
 
   /** The slotted image, if any. */
-  @state() private slotted: SlottedImage | undefined = undefined;
+  private slotted: SlottedImage | undefined = undefined;
   /** Whether the default slot has caption content. */
   // The server cannot see the light DOM: it renders the caption slot visible, as the browser will.
-  @state() private hasCaptionContent = isServer;
+  private hasCaptionContent = isServer;
   /** The image URL that failed to load; the slotted image is `slot`. */
-  @state() private failed?: string;
+  declare private failed?: string;
   /** The lightbox, loaded and built the first time a reader opens it. */
-  @state() private lightbox?: Lightbox;
+  declare private lightbox?: Lightbox;
   /** The lightbox's caption text, taken when it opens. */
-  @state() private lightboxCaption = '';
+  private lightboxCaption = '';
 
-  @query('.zoom') private zoomButton?: HTMLButtonElement;
-
-  #view: ImageView = {};
+  readonly #locale = new LocaleController(this);
+  #view: ImageView = { loading: 'lazy' };
   #observedImage?: HTMLImageElement;
   /** Whether the lightbox's module is on its way (a second click meanwhile does nothing). */
   #loadingLightbox = false;
+
+  constructor() {
+    super();
+    new ImpressionController(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -149,33 +177,33 @@ export class NewsPhotoCaption extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const src = sanitizeUrl(cleanText(this.src), 'image');
-    const width = cleanDimension(this.width);
-    const height = cleanDimension(this.height);
+    super.willUpdate(changed);
+    const slotted = !!this.slotted?.img;
+    const src = slotted ? undefined : safeUrl(this, 'src', cleanText(this.src), 'image', 'no image is shown');
+    const width = positiveNumber(
+      this,
+      'width',
+      this.width,
+      'the image keeps no aspect ratio before it loads',
+    );
+    const height = positiveNumber(
+      this,
+      'height',
+      this.height,
+      'the image keeps no aspect ratio before it loads',
+    );
     this.#view = {
       src,
       alt: typeof this.alt === 'string' ? this.alt.trim() : undefined,
       srcset: src ? sanitizeSrcset(this.srcset) : undefined,
       sizes: cleanText(this.sizes),
-      ratio: width && height ? `${width} / ${height}` : undefined,
+      ratio: width && height ? `${Math.round(width)} / ${Math.round(height)}` : undefined,
+      loading: keyword(this, 'loading', this.loading, LOADING, 'lazy'),
     };
+    if (src && this.#view.alt === undefined) {
+      warnOnce(this, 'alt', 'the "alt" attribute is missing; use alt="" for a decorative image.');
+    }
     if (changed.has('src')) this.failed = undefined;
-  }
-
-  protected override updated(): void {
-    if (isServer) return;
-    const view = this.#view;
-    if (!this.slotted?.img) {
-      if (view.src && view.alt === undefined) {
-        this.warnOnce('alt', 'the "alt" attribute is missing; use alt="" for a decorative image.');
-      }
-      if (!view.src && cleanText(this.src)) {
-        this.warnOnce('src', `src="${this.src}" is not an http(s) or relative URL; no image is shown.`);
-      }
-    }
-    if (this.loading && !LOADING.includes(this.loading)) {
-      this.warnOnce('loading', `loading="${this.loading}" is not lazy or eager; using lazy.`);
-    }
   }
 
   /** Reads the slotted image and whether there is caption content, from the light DOM. */
@@ -272,7 +300,7 @@ export class NewsPhotoCaption extends NewsElement {
       try {
         module = await import('./lightbox.js');
       } catch {
-        this.warnOnce('lightbox', 'the lightbox could not be loaded; the photo is shown as it is.');
+        warnOnce(this, 'lightbox', 'the lightbox could not be loaded; the photo is shown as it is.');
         return;
       } finally {
         this.#loadingLightbox = false;
@@ -283,7 +311,9 @@ export class NewsPhotoCaption extends NewsElement {
         ...(this.constructor as typeof NewsPhotoCaption).elementStyles,
         module.lightboxStyles,
       ]);
-      this.lightbox = new module.Lightbox(this.shadowRoot!, () => this.zoomButton?.focus());
+      this.lightbox = new module.Lightbox(this.shadowRoot!, () =>
+        this.renderRoot.querySelector<HTMLButtonElement>('.zoom')?.focus(),
+      );
     }
     this.lightboxCaption = this.#captionText();
     await this.updateComplete;
@@ -297,11 +327,13 @@ export class NewsPhotoCaption extends NewsElement {
   #credit(): string | undefined {
     const credit = cleanText(this.credit);
     if (!credit) return undefined;
-    return /^[^\s:]{1,20}:/u.test(credit) ? credit : `${this.strings.photo} ${credit}`;
+    return /^[^\s:]{1,20}:/u.test(credit)
+      ? credit
+      : this.#locale.format('photoCredit', { credit: isolate(credit) });
   }
 
   override render() {
-    const { lang, dir } = this.locale;
+    const { lang, dir, strings } = this.#locale;
     const view = this.#view;
     const slotted = this.slotted;
     const ratio = slotted ? slotted.ratio : view.ratio;
@@ -324,7 +356,7 @@ export class NewsPhotoCaption extends NewsElement {
                 alt=${view.alt ?? ''}
                 width=${ifDefined(cleanDimension(this.width))}
                 height=${ifDefined(cleanDimension(this.height))}
-                loading=${oneOf(this.loading, LOADING, 'lazy')}
+                loading=${view.loading}
                 decoding="async"
                 @error=${this.#onImageError}
               />`
@@ -344,10 +376,10 @@ export class NewsPhotoCaption extends NewsElement {
             failed
               ? alt
                 ? html`<div part="image-placeholder" class="placeholder" role="img" aria-label=${alt}>
-                    <span class="unavailable" aria-hidden="true">${this.strings.imageUnavailable}</span>
+                    <span class="unavailable" aria-hidden="true">${strings.imageUnavailable}</span>
                   </div>`
                 : html`<div part="image-placeholder" class="placeholder">
-                    <span class="unavailable" aria-hidden="true">${this.strings.imageUnavailable}</span>
+                    <span class="unavailable" aria-hidden="true">${strings.imageUnavailable}</span>
                   </div>`
               : nothing
           }
@@ -357,7 +389,7 @@ export class NewsPhotoCaption extends NewsElement {
                   part="zoom-button"
                   class="zoom"
                   type="button"
-                  aria-label=${this.strings.enlargePhoto}
+                  aria-label=${strings.enlargePhoto}
                   aria-haspopup="dialog"
                   @click=${this.#onZoom}
                 >
@@ -374,14 +406,14 @@ export class NewsPhotoCaption extends NewsElement {
             this.lightbox
               ? this.lightbox.render(
                   { image: this.#largestImage(), alt, caption: this.lightboxCaption, credit },
-                  this.strings,
+                  strings,
                 )
               : nothing
           }
         </div>
         <figcaption part="caption" class="caption" ?hidden=${!showCaption && !credit}>
-          <span part="caption-text" class="caption-text" ?hidden=${!showCaption}
-            ><slot @slotchange=${this.#onSlotChange}></slot
+          <span part="caption-text" class="caption-text" dir="auto" ?hidden=${!showCaption}
+            ><slot dir="auto" @slotchange=${this.#onSlotChange}></slot
             >${this.hasCaptionContent ? nothing : caption}</span
           >
           ${credit ? html`<span part="credit" class="credit">${credit}</span>` : nothing}

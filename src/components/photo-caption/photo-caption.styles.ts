@@ -2,22 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_caption-padding: 0;
-  }
-
-  :host([theme='dark']) {
-    --_caption-padding: 0 calc(var(--_space) / 2) calc(var(--_space) / 2);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_caption-padding: 0 calc(var(--_space) / 2) calc(var(--_space) / 2);
-    }
-  }
-
-  :host {
-    /* The caption adapts to the width it is given, not to the viewport. */
-    container-type: inline-size;
+    /* The caption adapts to the width it is given, not to the viewport; against page resets too. */
+    container-type: inline-size !important;
   }
 
   [hidden],
@@ -118,7 +104,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.125em;
-    padding: var(--_caption-padding);
+    /* On a background of its own (tokens.styles.ts), the text keeps room around it. */
+    padding: 0 calc(var(--_surfaced) * var(--_space) / 2) calc(var(--_surfaced) * var(--_space) / 2);
     color: var(--_text);
     font-size: 0.875em;
     line-height: 1.45;

@@ -1,9 +1,11 @@
-import { html, isServer, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { isAbort } from '../../internal/errors.js';
+import { ImpressionController } from '../../internal/impression-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { cleanText, oneOf } from '../../internal/text.js';
+import { cleanText } from '../../internal/text.js';
 import { sanitizeUrl } from '../../internal/urls.js';
+import { keyword, safeUrl, warnOnce } from '../../internal/warnings.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './pull-quote.styles.js';
 
@@ -51,8 +53,9 @@ export function textFragmentFor(quote: string): string {
  * The quotation is the element's own content, so it is readable without JavaScript and keeps the
  * partner's markup (`<em>`, `<p>`); it is slotted into a `<blockquote>` whose `cite` is the
  * sanitized `cite` URL. The attribution sits outside the quotation, in the `<figcaption>`.
- * Decorative quotation marks follow the language (English “ ”, Georgian „ “, Arabic « ») and are
- * hidden from screen readers. Typography is set on the blockquote and inherited by the quote;
+ * Decorative quotation marks follow the language (from CLDR: English “ ”, German „ “, French « »,
+ * Japanese 「 」) and are hidden from screen readers. The quotation keeps its own direction: an
+ * English quote on an Arabic page reads left to right. Typography is set on the blockquote and inherited by the quote;
  * page CSS that targets the slotted elements themselves (for example `p { … }`) still applies to
  * them, because they are the page's own light DOM.
  *
@@ -104,34 +107,58 @@ export function textFragmentFor(quote: string): string {
 export class NewsPullQuote extends NewsElement {
   static override styles = [tokens, styles];
 
+  static override properties: PropertyDeclarations = {
+    author: {},
+    authorTitle: { attribute: 'author-title' },
+    cite: {},
+    variant: { reflect: true },
+    align: { reflect: true },
+    share: { type: Boolean, reflect: true },
+    quote: { state: true },
+    edges: { state: true },
+    status: { state: true },
+  };
+
   /** Who said it. */
-  @property() author?: string;
+  declare author?: string;
 
   /** The author's role or affiliation, for example "NATO Secretary General". */
-  @property({ attribute: 'author-title' }) authorTitle?: string;
+  declare authorTitle?: string;
 
   /** URL of the quote's source (`http:`, `https:`, `mailto:` or relative); unsafe URLs are dropped. */
-  @property() cite?: string;
+  declare cite?: string;
 
-  /** Look: `default` (a rule at the start edge), `emphasis` (larger, accent marks) or `boxed`. */
-  @property({ reflect: true }) variant?: PullQuoteVariant;
+  /**
+   * Look: `default` (a rule at the start edge), `emphasis` (larger, accent marks) or `boxed`.
+   * @default 'default'
+   */
+  declare variant?: PullQuoteVariant;
 
-  /** `start` or `end` float the quote into the article text on wide columns; `center` centres it. */
-  @property({ reflect: true }) align?: PullQuoteAlign;
+  /**
+   * `start` or `end` float the quote into the article text on wide columns; `center` centres it.
+   * Without it, the quote takes the column's width.
+   */
+  declare align?: PullQuoteAlign;
 
   /** Shows a button that shares the quote (Web Share API) or copies it to the clipboard. */
-  @property({ type: Boolean, reflect: true }) share = false;
+  share = false;
 
   /** The quotation's text, whitespace collapsed, read from the element's content. */
-  @state() private quote?: string;
+  declare private quote?: string;
   /** `space-before` and/or `space-after` when the quote's text has whitespace at its edges. */
-  @state() private edges = '';
+  private edges = '';
 
   /** What the live region says. */
-  @state() private status = '';
+  private status = '';
 
+  readonly #locale = new LocaleController(this);
   #observer?: MutationObserver;
   #statusTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    new ImpressionController(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -150,19 +177,7 @@ export class NewsPullQuote extends NewsElement {
 
   protected override updated(): void {
     if (this.quote === '') {
-      this.warnOnce('quote', 'the quotation is empty; write the quote inside the tag. Nothing is shown.');
-    }
-    if (this.variant && !VARIANTS.includes(this.variant)) {
-      this.warnOnce(
-        'variant',
-        `variant="${this.variant}" is not one of ${VARIANTS.join(', ')}; using default.`,
-      );
-    }
-    if (this.align && !ALIGNS.includes(this.align)) {
-      this.warnOnce('align', `align="${this.align}" is not one of ${ALIGNS.join(', ')}; not aligned.`);
-    }
-    if (cleanText(this.cite) && !sanitizeUrl(cleanText(this.cite), 'link')) {
-      this.warnOnce('cite', `cite="${this.cite}" is not an http(s), mailto or relative URL; it was dropped.`);
+      warnOnce(this, 'quote', 'the quotation is empty; write the quote inside the tag. Nothing is shown.');
     }
   }
 
@@ -231,7 +246,7 @@ export class NewsPullQuote extends NewsElement {
   };
 
   async #copy(quote: string, author: string | undefined, url: string): Promise<void> {
-    const [open, close] = this.strings.quotes;
+    const [open, close] = this.#locale.strings.quotes;
     const text = author ? `${open}${quote}${close} — ${author}, ${url}` : `${open}${quote}${close} ${url}`;
     let copied = false;
     try {
@@ -243,7 +258,7 @@ export class NewsPullQuote extends NewsElement {
     } catch {
       copied = false;
     }
-    this.#announce(copied ? this.strings.copied : this.strings.copyFailed);
+    this.#announce(copied ? this.#locale.strings.copied : this.#locale.strings.copyFailed);
   }
 
   #announce(message: string): void {
@@ -257,13 +272,13 @@ export class NewsPullQuote extends NewsElement {
   }
 
   override render() {
-    const { lang, dir } = this.locale;
-    const variant = oneOf(this.variant, VARIANTS, 'default');
-    const align = this.align && ALIGNS.includes(this.align) ? this.align : 'none';
+    const { lang, dir, strings } = this.#locale;
+    const variant = keyword(this, 'variant', this.variant, VARIANTS, 'default');
+    const align = keyword<PullQuoteAlign | 'none'>(this, 'align', this.align, ALIGNS, 'none', 'not aligned');
     const author = cleanText(this.author);
     const authorTitle = cleanText(this.authorTitle);
-    const cite = sanitizeUrl(cleanText(this.cite), 'link');
-    const [open, close] = this.strings.quotes;
+    const cite = safeUrl(this, 'cite', cleanText(this.cite), 'link', 'the quote has no source link');
+    const [open, close] = strings.quotes;
     // An empty quote shows nothing; the slot stays to notice content added later.
     if (this.quote === '') return html`<slot @slotchange=${this.#onSlotChange}></slot>`;
     return html`
@@ -271,16 +286,16 @@ export class NewsPullQuote extends NewsElement {
         <figure part="figure" class="figure">
           <blockquote part="quote" class="quote ${this.edges}" cite=${cite ?? nothing}>
             <span part="mark" class="mark open" aria-hidden="true">${open}</span
-            ><slot @slotchange=${this.#onSlotChange}></slot
+            ><slot dir="auto" @slotchange=${this.#onSlotChange}></slot
             ><span part="mark" class="mark close" aria-hidden="true">${close}</span>
           </blockquote>
           ${
             author || authorTitle
               ? html`<figcaption part="caption" class="caption">
-                  ${author ? html`<cite part="author" class="author">${author}</cite>` : nothing}
+                  ${author ? html`<cite part="author" class="author" dir="auto">${author}</cite>` : nothing}
                   ${
                     authorTitle
-                      ? html`<span part="author-title" class="author-title">${authorTitle}</span>`
+                      ? html`<span part="author-title" class="author-title" dir="auto">${authorTitle}</span>`
                       : nothing
                   }
                 </figcaption>`
@@ -294,7 +309,7 @@ export class NewsPullQuote extends NewsElement {
                   part="share-button"
                   class="share"
                   type="button"
-                  aria-label=${this.strings.shareQuote}
+                  aria-label=${strings.shareQuote}
                   @click=${this.#onShare}
                 >
                   <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -302,7 +317,7 @@ export class NewsPullQuote extends NewsElement {
                       d="M18 16a3 3 0 0 0-2.4 1.2l-6.7-3.4a3 3 0 0 0 0-1.6l6.7-3.4A3 3 0 1 0 15 7l-6.7 3.4a3 3 0 1 0 0 3.2L15 17a3 3 0 1 0 3-1Z"
                     />
                   </svg>
-                  <span>${this.strings.share}</span>
+                  <span>${strings.share}</span>
                 </button>
                 <span part="status" class="status" role="status" aria-live="polite">${this.status}</span>
               </div>`

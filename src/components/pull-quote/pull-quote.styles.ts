@@ -3,11 +3,13 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     /* The quote's type scales with the width it is given, not with the viewport. */
-    container-type: inline-size;
-    margin-block: calc(var(--_space) * 1.5);
+    container-type: inline-size !important;
+    margin-block: calc(var(--_space) * 1.5) !important;
   }
 
   /*
+   * The host's box holds against page resets such as "* { all: unset }": hence !important.
+   *
    * start/end: float into the article text. The host floats (shadow CSS cannot query the
    * article's width), so the width decides: 40 % of the column when the column is at least the
    * breakpoint wide, otherwise the whole column, which makes the float behave like a block and
@@ -26,23 +28,23 @@ export const styles = css`
         var(--news-pull-quote-float-width, 40%),
         (var(--news-pull-quote-float-breakpoint, 600px) - 100%) * 9999
       )
-    );
-    margin-block: calc(var(--_space) / 2) var(--_space);
+    ) !important;
+    margin-block: calc(var(--_space) / 2) var(--_space) !important;
   }
 
   :host([align='start']) {
-    float: inline-start;
-    margin-inline: 0 var(--_float-gap);
+    float: inline-start !important;
+    margin-inline: 0 var(--_float-gap) !important;
   }
 
   :host([align='end']) {
-    float: inline-end;
-    margin-inline: var(--_float-gap) 0;
+    float: inline-end !important;
+    margin-inline: var(--_float-gap) 0 !important;
   }
 
   :host([align='center']) {
-    width: min(100%, 38em);
-    margin-inline: auto;
+    width: min(100%, 38em) !important;
+    margin-inline: auto !important;
   }
 
   [hidden] {
@@ -58,16 +60,10 @@ export const styles = css`
     background: var(--_surface);
   }
 
-  :host([theme='dark']) .pull-quote:not(.boxed) {
-    padding-block: calc(var(--_space) * 0.75);
-    padding-inline-end: var(--_space);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .pull-quote:not(.boxed) {
-      padding-block: calc(var(--_space) * 0.75);
-      padding-inline-end: var(--_space);
-    }
+  /* On a background of its own (tokens.styles.ts), the text keeps room around it. */
+  .pull-quote:not(.boxed) {
+    padding-block: calc(var(--_surfaced) * var(--_space) * 0.75);
+    padding-inline-end: calc(var(--_surfaced) * var(--_space));
   }
 
   .figure {

@@ -1,12 +1,17 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { formatDate, prepareDateFormat } from '../../internal/dates.js';
 import type { Story } from '../../internal/feeds.js';
-import { heading, headingLevel } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { importPart, LoadError } from '../../internal/errors.js';
+import { ImpressionController } from '../../internal/impression-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { cleanText, oneOf } from '../../internal/text.js';
-import { comparableUrl, sanitizeUrl } from '../../internal/urls.js';
+import { formatNumber } from '../../internal/numbers.js';
+import { SourceController } from '../../internal/source-controller.js';
+import { cleanText } from '../../internal/text.js';
+import { sanitizeUrl } from '../../internal/urls.js';
+import { comparableUrl } from './comparable-url.js';
+import { headingLevel, keyword, positiveNumber, warnOnce } from '../../internal/warnings.js';
 import { stretchedLink } from '../../styles/stretched-link.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './related-stories.styles.js';
@@ -48,6 +53,7 @@ const DEFAULT_ROWS = 3;
  * @csspart date - A story's `<time>`.
  * @csspart summary - A story's summary (grid layout).
  * @csspart placeholder - A row reserved while the feed loads.
+ * @csspart number - A story's number in the numbered layout, in the page language's digits.
  *
  * @cssprop --news-font-family - Body text font.
  * @cssprop --news-font-family-headline - Heading and title font.
@@ -72,31 +78,67 @@ const DEFAULT_ROWS = 3;
 export class NewsRelatedStories extends NewsElement {
   static override styles = [tokens, stretchedLink, styles];
 
+  static override properties: PropertyDeclarations = {
+    stories: { attribute: false },
+    src: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    limit: {},
+    exclude: {},
+    layout: {},
+    timeout: {},
+  };
+
   /** Stories to show; wins over `src` and the list inside the tag. */
-  @property({ attribute: false }) stories?: Story[];
+  declare stories?: Story[];
 
   /** URL of a JSON Feed 1.1, RSS 2.0 or Atom 1.0 feed, fetched in the browser. */
-  @property() src?: string;
+  declare src?: string;
 
   /** Heading text (default: "Related stories" in the page's language). */
-  @property() heading?: string;
+  declare heading?: string;
 
-  /** Level of the heading element, 1–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+  /**
+   * Level of the heading element, 1–6.
+   * @default 2
+   */
+  declare headingLevel?: number | string;
 
-  /** Show at most this many stories. */
-  @property() limit?: number | string;
+  /** Show at most this many stories (a positive whole number; all of them without it). */
+  declare limit?: number | string;
 
   /** URL of a story to leave out, usually the current article (hash, `utm_*` and trailing slash ignored). */
-  @property() exclude?: string;
+  declare exclude?: string;
 
-  /** `list` (default), `grid` or `numbered` (an ordered list). */
-  @property() layout?: RelatedStoriesLayout;
+  /**
+   * `list`, `grid` or `numbered` (an ordered list).
+   * @default 'list'
+   */
+  declare layout?: RelatedStoriesLayout;
 
-  /** Milliseconds to wait for the feed before giving up (default 10000). */
-  @property() timeout?: number | string;
+  /**
+   * Milliseconds to wait for the feed before giving up.
+   * @default 10000
+   */
+  declare timeout?: number | string;
 
-  @state() private fetched?: Story[];
+  readonly #locale = new LocaleController(this);
+  readonly #source = new SourceController<Story[]>(this, {
+    src: () => this.src,
+    timeout: () =>
+      positiveNumber(this, 'timeout', this.timeout, `using ${DEFAULT_TIMEOUT_MS}`) ?? DEFAULT_TIMEOUT_MS,
+    parse: async (body, url) => {
+      // The feed parser is loaded on demand, once there is a feed to read.
+      const { parseFeed } = await importPart(
+        () => import('../../internal/feeds.js'),
+        'feed parser',
+        DEFAULT_TIMEOUT_MS,
+      );
+      const stories = parseFeed(body, url.href);
+      if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
+      return stories;
+    },
+  });
 
   /** Stories read from the list written inside the tag, on upgrade. */
   #fallback: Story[] = [];
@@ -107,28 +149,31 @@ export class NewsRelatedStories extends NewsElement {
    */
   #hydrating = false;
 
+  constructor() {
+    super();
+    new ImpressionController(this);
+  }
+
   override connectedCallback(): void {
     this.#hydrating = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
     if (!this.hasUpdated) this.#fallback = this.#readFallback();
-    // Reconnected after a load was cancelled by removal: load again.
-    if (this.hasUpdated && this.src && !this.fetched && this.fetchPending) void this.#load();
   }
 
-  /** Fetches the feed at `src` again. */
+  /** Fetches the feed at `src` again; the stories on screen stay until fresh ones arrive. */
   reload(): Promise<void> {
-    return this.#load(true);
+    return this.#source.load(true);
   }
 
   protected override prepareFirstRender(): Promise<void> | void {
     if (Array.isArray(this.stories) && this.stories.some((story) => story?.published)) {
-      return prepareDateFormat(this.locale.lang);
+      return prepareDateFormat(this.#locale.lang);
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Feeds are fetched in the browser only, never during server rendering.
-    if (changed.has('src') && !isServer) void this.#load();
+    super.willUpdate(changed);
+    if (changed.has('src')) void this.#source.load();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -140,8 +185,13 @@ export class NewsRelatedStories extends NewsElement {
   }
 
   protected override updated(): void {
-    if (this.layout && !LAYOUTS.includes(this.layout)) {
-      this.warnOnce('layout', `layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using list.`);
+    const error = this.#source.error;
+    if (error && !this.#fallback.length && !this.#hasStories()) {
+      warnOnce(
+        this,
+        'src',
+        `the feed at src="${this.src}" could not be used (${error.message}) and there is no list inside the tag to show instead; the element stays empty.`,
+      );
     }
   }
 
@@ -158,37 +208,17 @@ export class NewsRelatedStories extends NewsElement {
       .filter((story): story is Story => !!story);
   }
 
-  /** Loads `src`. A reload keeps the stories on screen until fresh ones arrive, and if it fails. */
-  #load(revalidate = false): Promise<void> {
-    if (!revalidate) this.fetched = undefined;
-    const timeout = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_MS;
-    return this.fetchSource(
-      this.src,
-      timeout,
-      async (body, url) => {
-        // The feed parser is loaded on demand, once there is a feed to read.
-        const { parseFeed } = await importPart(
-          () => import('../../internal/feeds.js'),
-          'feed parser',
-          timeout,
-        );
-        const stories = parseFeed(body, url.href);
-        if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
-        return stories;
-      },
-      (stories) => (this.fetched = stories),
-      revalidate,
-    );
+  #hasStories(): boolean {
+    return (Array.isArray(this.stories) && this.stories.length > 0) || !!this.#source.data?.length;
   }
 
   /** The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. */
-  #visibleStories(): Story[] {
+  #visibleStories(limit: number | undefined): Story[] {
     const fallback = this.#hydrating ? [] : this.#fallback;
     const source =
-      Array.isArray(this.stories) && this.stories.length ? this.stories : (this.fetched ?? fallback);
+      Array.isArray(this.stories) && this.stories.length ? this.stories : (this.#source.data ?? fallback);
     const base = this.ownerDocument?.baseURI ?? 'http://localhost/';
     const excluded = comparableUrl(this.exclude, base);
-    const limit = Math.floor(Number(this.limit));
     const stories: Story[] = [];
     for (const item of source) {
       if (typeof item !== 'object' || item === null) continue;
@@ -205,7 +235,7 @@ export class NewsRelatedStories extends NewsElement {
         section: cleanText(item.section),
         summary: cleanText(item.summary),
       });
-      if (limit > 0 && stories.length >= limit) break;
+      if (limit && stories.length >= limit) break;
     }
     return stories;
   }
@@ -215,14 +245,14 @@ export class NewsRelatedStories extends NewsElement {
   }
 
   override render() {
-    const { lang, dir } = this.locale;
-    const layout = oneOf(this.layout, LAYOUTS, 'list');
-    const stories = this.#visibleStories();
-    const waiting = this.fetching && !stories.length;
+    const { lang, dir, strings } = this.#locale;
+    const layout = keyword(this, 'layout', this.layout, LAYOUTS, 'list');
+    const limit = positiveNumber(this, 'limit', this.limit, 'showing every story');
+    const stories = this.#visibleStories(limit && Math.floor(limit));
+    const waiting = this.#source.fetching && !stories.length;
     if (!stories.length && !waiting) return html`<slot></slot>`;
-    const headingText = cleanText(this.heading) ?? this.strings.relatedStories;
-    const limit = Math.floor(Number(this.limit));
-    const rows = limit > 0 ? limit : this.#fallback.length || DEFAULT_ROWS;
+    const headingText = cleanText(this.heading) ?? strings.relatedStories;
+    const rows = limit ? Math.floor(limit) : this.#fallback.length || DEFAULT_ROWS;
     const items = waiting
       ? Array.from(
           { length: rows },
@@ -235,9 +265,9 @@ export class NewsRelatedStories extends NewsElement {
         class="section ${layout}"
         lang=${lang}
         dir=${dir}
-        aria-busy=${this.fetching ? 'true' : 'false'}
+        aria-busy=${this.#source.fetching ? 'true' : 'false'}
       >
-        ${heading(headingLevel(this.headingLevel, 2), 'heading', headingText)}
+        ${heading(headingLevel(this, this.headingLevel, 2), 'heading', html`<span dir="auto">${headingText}</span>`)}
         ${
           layout === 'numbered'
             ? html`<ol part="list" class="list">
@@ -252,9 +282,17 @@ export class NewsRelatedStories extends NewsElement {
   }
 
   #renderItem(story: Story, index: number, layout: RelatedStoriesLayout) {
-    const date = formatDate(story.published, this.locale.lang);
+    const { lang } = this.#locale;
+    const date = formatDate(story.published, lang);
     const meta = story.section || date;
     return html`<li part="item" class="item ${story.image ? 'with-image' : ''}">
+      ${
+        layout === 'numbered'
+          ? html`<span part="number" class="number" aria-hidden="true"
+              >${formatNumber(index + 1, lang, 2)}</span
+            >`
+          : nothing
+      }
       ${
         story.image
           ? html`<div part="thumbnail" class="thumbnail">
@@ -269,20 +307,25 @@ export class NewsRelatedStories extends NewsElement {
           : nothing
       }
       <div class="text">
-        <a part="link title" class="link" href=${story.url} @click=${() => this.#onClick(story, index)}
+        <a
+          part="link title"
+          class="link"
+          href=${story.url}
+          dir="auto"
+          @click=${() => this.#onClick(story, index)}
           >${story.title}</a
         >
         ${
           meta
             ? html`<p part="meta" class="meta">
-                ${story.section ? html`<span part="section-name">${story.section}</span>` : nothing}
+                ${story.section ? html`<span part="section-name" dir="auto">${story.section}</span>` : nothing}
                 ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
               </p>`
             : nothing
         }
         ${
           layout === 'grid' && story.summary
-            ? html`<p part="summary" class="summary">${story.summary}</p>`
+            ? html`<p part="summary" class="summary" dir="auto">${story.summary}</p>`
             : nothing
         }
       </div>

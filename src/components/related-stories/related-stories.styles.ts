@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    container-type: inline-size;
+    container-type: inline-size !important;
     /* The height reserved for each row while a feed loads, and the least a row takes. */
     --_row: var(--news-related-stories-row-height, 4.5em);
   }
@@ -95,25 +95,19 @@ export const styles = css`
     background: linear-gradient(var(--_placeholder) 0 0) no-repeat left center / 70% 1em;
   }
 
-  /* Numbered: a real <ol>; the numbers are its markers. */
-  .numbered .list {
-    list-style: decimal-leading-zero;
-    padding-inline-start: 2.25em;
-  }
-
-  .numbered .item {
-    display: list-item;
-  }
-
+  /* Numbered: a real <ol>, its numbers written in the page language's digits (Intl). */
   .numbered .item.with-image .text,
   .numbered .item .text {
     display: grid;
   }
 
-  .numbered .item::marker {
+  .number {
+    flex: 0 0 auto;
+    min-width: 1.5em;
     color: var(--_accent);
     font-family: var(--_font-headline);
     font-weight: 700;
+    line-height: 1.3;
   }
 
   .numbered .thumbnail {
