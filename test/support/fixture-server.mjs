@@ -16,12 +16,15 @@
 //   /fixtures/release/<id>              releases <id>, whether its request came yet or not
 //   /fixtures/arrived/<id>              answers once <id>'s request reached the server
 //   /fixtures/closed/<id>               answers once the browser closed <id>'s connection early
+//   /fixtures/dist-without/<name>/<file> dist/<file>, but 404 for the chunks named <name>
+//                                       (news-widgets.<name>.<hash>.js): a chunk that fails to load
 import { readFile } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
 
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 const types = {
   json: 'application/feed+json',
@@ -111,6 +114,12 @@ async function respond(path, context) {
   if ((match = /^delay\/(\d+)\/(.*)$/.exec(path))) {
     await sleep(Number(match[1]));
     return respond(match[2], context);
+  }
+  if ((match = /^dist-without\/([\w-]+)\/(news-widgets[\w.-]*\.js)$/.exec(path))) {
+    const [, name, file] = match;
+    if (file.startsWith(`news-widgets.${name}.`))
+      return { status: 404, type: 'text/plain', body: Buffer.from('gone') };
+    return { type: 'text/javascript', body: await readFile(join(dist, file)) };
   }
   if ((match = /^counted\/([\w-]+)\/(.*)$/.exec(path))) {
     // Images named relative to a counted feed land here too; only the feed itself counts.
