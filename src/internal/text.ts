@@ -29,3 +29,15 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/** Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, …). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * The direction of `text` by its first letter, as `dir="auto"` decides, or `undefined` when it
+ * has none. For slotted text: only Chromium applies `dir="auto"` on a slot to what it shows.
+ */
+export function directionOfText(text: string): 'ltr' | 'rtl' | undefined {
+  const letter = /\p{L}/u.exec(text)?.[0];
+  return letter ? (RTL_LETTER.test(letter) ? 'rtl' : 'ltr') : undefined;
+}

@@ -5,7 +5,7 @@ import { cssProperties } from '../../internal/css-properties.js';
 import { ImpressionController } from '../../internal/impression-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { cleanDimension, cleanText, isolate } from '../../internal/text.js';
+import { cleanDimension, cleanText, directionOfText, isolate } from '../../internal/text.js';
 import { largestSrcsetCandidate, sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
 import { keyword, positiveNumber, safeUrl, warnOnce } from '../../internal/warnings.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -107,6 +107,7 @@ export class NewsPhotoCaption extends NewsElement {
     failed: { state: true },
     lightbox: { state: true },
     lightboxCaption: { state: true },
+    captionDir: { state: true },
   };
 
   /** Image URL (`http:`, `https:`, relative, or a raster `data:image/*`). */
@@ -147,6 +148,8 @@ export class NewsPhotoCaption extends NewsElement {
   /** Whether the default slot has caption content. */
   // The server cannot see the light DOM: it renders the caption slot visible, as the browser will.
   private hasCaptionContent = isServer;
+  /** The direction of the caption written inside the tag, from its first letter. */
+  declare private captionDir?: 'ltr' | 'rtl';
   /** The image URL that failed to load; the slotted image is `slot`. */
   declare private failed?: string;
   /** The lightbox, loaded and built the first time a reader opens it. */
@@ -209,17 +212,19 @@ export class NewsPhotoCaption extends NewsElement {
   /** Reads the slotted image and whether there is caption content, from the light DOM. */
   #readLightDom(): void {
     let image: Element | undefined;
-    let caption = false;
+    let caption = '';
     for (const node of Array.from(this.childNodes)) {
       if (node instanceof Element) {
         const slot = node.getAttribute('slot');
         if (slot === 'image') image ??= node;
-        else if (slot === null) caption = true;
-      } else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
-        caption = true;
+        else if (slot === null) caption += ` ${node.textContent} `;
+      } else if (node.nodeType === Node.TEXT_NODE) {
+        caption += node.textContent;
       }
     }
-    this.hasCaptionContent = caption;
+    this.hasCaptionContent =
+      !!caption.trim() || Array.from(this.children).some((node) => !node.hasAttribute('slot'));
+    this.captionDir = directionOfText(caption);
     const img =
       image instanceof HTMLImageElement
         ? image
@@ -412,8 +417,12 @@ export class NewsPhotoCaption extends NewsElement {
           }
         </div>
         <figcaption part="caption" class="caption" ?hidden=${!showCaption && !credit}>
-          <span part="caption-text" class="caption-text" dir="auto" ?hidden=${!showCaption}
-            ><slot dir="auto" @slotchange=${this.#onSlotChange}></slot
+          <span
+            part="caption-text"
+            class="caption-text"
+            dir=${(this.hasCaptionContent ? this.captionDir : directionOfText(caption ?? '')) ?? 'auto'}
+            ?hidden=${!showCaption}
+            ><slot @slotchange=${this.#onSlotChange}></slot
             >${this.hasCaptionContent ? nothing : caption}</span
           >
           ${credit ? html`<span part="credit" class="credit">${credit}</span>` : nothing}

@@ -3,7 +3,7 @@ import { isAbort } from '../../internal/errors.js';
 import { ImpressionController } from '../../internal/impression-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { cleanText } from '../../internal/text.js';
+import { cleanText, directionOfText } from '../../internal/text.js';
 import { sanitizeUrl } from '../../internal/urls.js';
 import { keyword, safeUrl, warnOnce } from '../../internal/warnings.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -115,6 +115,7 @@ export class NewsPullQuote extends NewsElement {
     align: { reflect: true },
     share: { type: Boolean, reflect: true },
     quote: { state: true },
+    quoteDir: { state: true },
     edges: { state: true },
     status: { state: true },
   };
@@ -145,6 +146,8 @@ export class NewsPullQuote extends NewsElement {
 
   /** The quotation's text, whitespace collapsed, read from the element's content. */
   declare private quote?: string;
+  /** The quotation's own direction, from its first letter: the page's text keeps it. */
+  declare private quoteDir?: 'ltr' | 'rtl';
   /** `space-before` and/or `space-after` when the quote's text has whitespace at its edges. */
   private edges = '';
 
@@ -201,6 +204,7 @@ export class NewsPullQuote extends NewsElement {
       }
     }
     this.quote = text.replace(/\s+/g, ' ').trim();
+    this.quoteDir = directionOfText(this.quote);
     this.edges = `${/^\s/.test(raw) ? 'space-before' : ''} ${/\s$/.test(raw) ? 'space-after' : ''}`.trim();
   }
 
@@ -286,7 +290,8 @@ export class NewsPullQuote extends NewsElement {
         <figure part="figure" class="figure">
           <blockquote part="quote" class="quote ${this.edges}" cite=${cite ?? nothing}>
             <span part="mark" class="mark open" aria-hidden="true">${open}</span
-            ><slot dir="auto" @slotchange=${this.#onSlotChange}></slot
+            ><span class="text" dir=${this.quoteDir ?? 'auto'}
+              ><slot @slotchange=${this.#onSlotChange}></slot></span
             ><span part="mark" class="mark close" aria-hidden="true">${close}</span>
           </blockquote>
           ${
