@@ -1,10 +1,11 @@
 // `npm run size`: what the library costs a page, in bytes, against budgets set from measurement.
-// - dist/news-widgets.js (the script-tag module, one file with everything);
-// - dist/news-widgets.css, the optional pre-upgrade stylesheet, and the classic build;
+// - a card-only page and a page with all four elements through the script tag: the loader and
+//   the chunks it imports for them (dist/news-widgets.chunks.json says which);
+// - the one-file build, the optional pre-upgrade stylesheet, the largest language module;
 // - each per-element entry as an app's bundler ships it (esbuild, minified, Lit included, code
 //   splitting on, so parts loaded on demand land in their own chunks).
-// gzip level 9 and brotli. Exits with 1 when a figure is over its budget; test/node/size.test.mjs
-// runs the same check in `npm test`. Needs `npm run build` first.
+// gzip level 9 and brotli, each file on its own. Exits with 1 when a figure is over its budget;
+// test/node/size.test.mjs runs the same check in `npm test`. Needs `npm run build` first.
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -12,18 +13,22 @@ import { build } from 'esbuild';
 
 /**
  * gzip budgets in bytes, set from measurement (the figure when set, plus about 2 %): a change that
- * grows the library has to raise them on purpose. The performance issue's target for all four
- * elements is 12,000; see BENCHMARKS.md for where the bytes go.
+ * grows what a page loads has to raise them on purpose. Pages through the script tag count every
+ * file they load, each compressed on its own as a server sends it.
  */
 export const GZIP_BUDGETS = {
-  'dist/news-widgets.js': 24_750,
-  'dist/news-widgets.css': 3_350,
-  'article-card': 16_300,
-  'pull-quote': 14_850,
-  'photo-caption': 16_150,
-  'related-stories': 15_250,
+  'card-only page': 17_900,
+  'all-four page': 27_400,
+  'dist/news-widgets.bundle.js': 28_700,
+  'dist/news-widgets.css': 3_400,
+  'largest language': 560,
+  'article-card': 17_600,
+  'pull-quote': 17_200,
+  'photo-caption': 17_500,
+  'related-stories': 17_500,
 };
-export const TARGET_ALL_FOUR = 12_000;
+/** Where we mean to be (BENCHMARKS.md): reported beside the budgets, not enforced. */
+export const TARGETS = { 'card-only page': 12_000, 'all-four page': 20_000 };
 export const ELEMENTS = ['article-card', 'pull-quote', 'photo-caption', 'related-stories'];
 
 const OUT = 'bench/dist/size';
@@ -71,36 +76,75 @@ export async function appBundle(element) {
   };
 }
 
-/** Every figure, as rows of `{ name, budget?, min, gzip, brotli }`. */
+/** The files a page loads through the script tag for these tags: the loader, then their chunks. */
+export function scriptTagFiles(tags) {
+  const manifest = JSON.parse(readFileSync('dist/news-widgets.chunks.json', 'utf8'));
+  const files = new Set(['news-widgets.js']);
+  for (const tag of tags) for (const file of manifest.elements[tag].files) files.add(file);
+  return [...files];
+}
+
+/** The sum of each file's sizes, each compressed on its own. */
+const total = (codes) =>
+  codes.map(sizes).reduce((sum, size) => ({
+    min: sum.min + size.min,
+    gzip: sum.gzip + size.gzip,
+    brotli: sum.brotli + size.brotli,
+  }));
+
+/** Every figure, as rows of `{ name, label, budget?, min, gzip, brotli }`. */
 export async function measureSizes() {
   const rows = [];
-  const bundle = readFileSync('dist/news-widgets.js', 'utf8');
+  const read = (file) => readFileSync(`dist/${file}`, 'utf8');
+  const page = (name, tags, label) => {
+    const files = scriptTagFiles(tags);
+    const codes = files.map(read);
+    rows.push({
+      name,
+      label,
+      budget: GZIP_BUDGETS[name],
+      target: TARGETS[name],
+      files,
+      code: codes.join('\n'),
+      ...total(codes),
+    });
+  };
+  page(
+    'card-only page',
+    ['news-article-card'],
+    'A card-only page through the script tag: the loader, the runtime and the card',
+  );
+  page(
+    'all-four page',
+    ['news-article-card', 'news-pull-quote', 'news-photo-caption', 'news-related-stories'],
+    'A page with all four elements through the script tag',
+  );
   rows.push({
-    name: 'dist/news-widgets.js',
-    label: 'dist/news-widgets.js (all four elements, Lit inlined)',
-    budget: GZIP_BUDGETS['dist/news-widgets.js'],
-    ...sizes(bundle),
+    name: 'dist/news-widgets.bundle.js',
+    label: 'dist/news-widgets.bundle.js (one file: every element and language, Lit inlined)',
+    budget: GZIP_BUDGETS['dist/news-widgets.bundle.js'],
+    ...sizes(read('news-widgets.bundle.js')),
   });
   rows.push({
     name: 'dist/news-widgets.css',
     label: 'dist/news-widgets.css (optional: the fallback laid out like the widgets until they upgrade)',
     budget: GZIP_BUDGETS['dist/news-widgets.css'],
-    ...sizes(readFileSync('dist/news-widgets.css')),
+    ...sizes(read('news-widgets.css')),
   });
+  const { languages } = JSON.parse(read('news-widgets.chunks.json'));
+  const languageSizes = Object.entries(languages).map(([lang, files]) => ({
+    lang,
+    ...total(files.map(read)),
+  }));
+  const largest = languageSizes.sort((a, b) => b.gzip - a.gzip)[0];
   rows.push({
-    name: 'iife',
-    label: 'dist/news-widgets.iife.js (classic script, everything inline)',
-    ...sizes(readFileSync('dist/news-widgets.iife.js')),
+    name: 'largest language',
+    label: `The largest language module (${largest.lang}), loaded only by pages in that language`,
+    budget: GZIP_BUDGETS['largest language'],
+    ...largest,
   });
   for (const element of ELEMENTS) {
     const { upFront, onDemand } = await appBundle(element);
-    // Each file is compressed on its own, as a server sends it.
-    const total = (files) =>
-      files.map(sizes).reduce((sum, size) => ({
-        min: sum.min + size.min,
-        gzip: sum.gzip + size.gzip,
-        brotli: sum.brotli + size.brotli,
-      }));
     rows.push({
       name: element,
       label: `news-widgets/${element}.js as an app bundles it`,
@@ -121,22 +165,25 @@ export function overBudget(rows) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = await measureSizes();
-  console.log('| Bundle | minified | gzip | brotli | gzip budget |');
+  console.log('| What | minified | gzip | brotli | gzip budget |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const row of rows) {
     const extra = row.onDemand ? ` (+${row.onDemand} gzip on demand)` : '';
     console.log(`| ${row.label}${extra} | ${row.min} | ${row.gzip} | ${row.brotli} | ${row.budget ?? '–'} |`);
   }
-  const all = rows[0].gzip;
-  console.log(
-    `\nAll four elements: ${all} B gzip; the performance issue's target is ${TARGET_ALL_FOUR} (${all <= TARGET_ALL_FOUR ? 'met' : `missed by ${all - TARGET_ALL_FOUR}`}).`,
-  );
-  const over = overBudget(rows);
-  for (const row of over)
-    console.error(`${row.name}: ${row.gzip} B gzip is over its budget of ${row.budget}`);
-  if (rows.find((row) => row.name === 'pull-quote').feedParser) {
-    console.error('news-widgets/pull-quote.js pulls in the feed parser');
+  console.log('');
+  for (const row of rows.filter((candidate) => candidate.target)) {
+    const verdict = row.gzip <= row.target ? 'met' : `${row.gzip - row.target} B over`;
+    console.log(
+      `${row.label}: ${row.gzip} B gzip in ${row.files.length} files; target ${row.target} B (${verdict}).`,
+    );
+  }
+  for (const row of overBudget(rows)) {
+    console.error(`Over budget: ${row.label} is ${row.gzip} B gzip, its budget is ${row.budget} B.`);
     process.exitCode = 1;
   }
-  if (over.length) process.exitCode = 1;
+  if (rows.find((row) => row.name === 'pull-quote').feedParser) {
+    console.error('Over budget: news-widgets/pull-quote.js brings the feed parser, which it never uses.');
+    process.exitCode = 1;
+  }
 }
