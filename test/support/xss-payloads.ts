@@ -42,7 +42,7 @@ const DANGEROUS_PROTOCOLS = new Set(['javascript:', 'vbscript:', 'data:', 'blob:
 const RASTER_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon);/i;
 
 /** Whether the browser, following or loading `value`, would reach a dangerous scheme. */
-function isDangerous(value: string): boolean {
+export function isDangerous(value: string): boolean {
   try {
     const url = new URL(value, location.href);
     return DANGEROUS_PROTOCOLS.has(url.protocol) && !RASTER_DATA.test(url.href);
@@ -68,4 +68,17 @@ export function dangerousUrls(root: Element): string[] {
   };
   if (root.shadowRoot) visit(root.shadowRoot);
   return found;
+}
+
+/**
+ * What markup the shadow root holds, without the text: each element as `tag[attribute names]`.
+ * Markup a payload managed to inject (an element, an event handler, a link of its own) adds an
+ * entry that the same widget rendered from plain values does not have.
+ */
+export function shapeOf(root: Element): Set<string> {
+  return new Set(
+    Array.from(root.shadowRoot!.querySelectorAll('*')).map(
+      (element) => `${element.localName}[${element.getAttributeNames().sort().join(',')}]`,
+    ),
+  );
 }
