@@ -17,14 +17,6 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Resolves after `ms` milliseconds. Only test/news-element.test.ts still uses it; component tests
- * wait for a signal (`rendered`, an event, `nextTask`) or drive time with a fake clock instead.
- */
-export function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Collects the events of `type` dispatched on `target` (and bubbling to it). */
 export function recordEvents<T extends Event = CustomEvent>(target: EventTarget, type: string): T[] {
   const events: T[] = [];
@@ -91,13 +83,4 @@ export function imageSettled(img: HTMLImageElement): Promise<'load' | 'error'> {
     img.addEventListener('load', () => resolve('load'), { once: true });
     img.addEventListener('error', () => resolve('error'), { once: true });
   });
-}
-
-/** Waits for `condition` to hold, polling, or throws after `timeout` ms. */
-export async function until(condition: () => boolean, timeout = 5000, what = 'condition'): Promise<void> {
-  const deadline = performance.now() + timeout;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await wait(20);
-  }
 }
