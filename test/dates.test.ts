@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, parseIsoDate } from '../src/internal/dates.js';
+import { loadLanguage } from '../src/i18n/strings.js';
 
 // The test runner pins TZ=UTC; calendar dates must not depend on it anyway.
 
@@ -41,6 +42,9 @@ describe('parseIsoDate', () => {
 });
 
 describe('formatDate', () => {
+  // Month names for browsers whose Intl lacks a language come with that language's strings.
+  before(() => Promise.all([loadLanguage('ka'), loadLanguage('ar')]));
+
   it('formats in English with a valid datetime attribute', () => {
     expect(formatDate('2018-04-27', 'en')).to.deep.equal({ datetime: '2018-04-27', text: 'April 27, 2018' });
     expect(formatDate(' 2018-04-27\n', 'en')?.datetime).to.equal('2018-04-27');

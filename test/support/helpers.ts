@@ -12,9 +12,20 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
-/** The element's rendered text as a reader sees it: shadow text, whitespace collapsed. */
+/**
+ * Text as a reader sees it: without the invisible marks that isolate page text's direction
+ * (U+2066–U+2069, which widgets may put around a name or a credit), whitespace collapsed.
+ */
+export function readable(node: Node | null | undefined): string {
+  return (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The element's rendered text as a reader sees it: its shadow root's `readable` text. */
 export function shadowText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return readable(element.shadowRoot);
 }
 
 /** Collects the events of `type` dispatched on `target` (and bubbling to it). */
