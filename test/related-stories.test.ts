@@ -2,7 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/related-stories.js';
 import type { NewsRelatedStories, Story } from '../src/related-stories.js';
-import { captureWarnings, recordEvents, rendered, shadowText, withDeadline } from './support/helpers.js';
+import {
+  captureWarnings,
+  headingLevelOf,
+  recordEvents,
+  rendered,
+  shadowText,
+  withDeadline,
+} from './support/helpers.js';
 
 const STORIES: Story[] = [
   {
@@ -107,7 +114,7 @@ describe('<news-related-stories>', () => {
   it('shows the stories property as a list of links under a localised heading', async () => {
     const el = await withStories();
     const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
-    expect(heading.tagName).to.equal('H2');
+    expect(headingLevelOf(heading)).to.equal(2);
     expect(heading.textContent).to.equal('Related stories');
     expect(el.shadowRoot!.querySelector('[part="list"]')!.tagName).to.equal('UL');
     expect(titles(el)).to.deep.equal(STORIES.map((story) => story.title));
@@ -118,13 +125,13 @@ describe('<news-related-stories>', () => {
   });
 
   it('takes heading, and heading-level 1 to 6, 2 by default and for anything else', async () => {
-    for (const [level, tag] of [
-      ['1', 'H1'],
-      ['6', 'H6'],
-      [undefined, 'H2'],
-      ['0', 'H2'],
-      ['7', 'H2'],
-      ['two', 'H2'],
+    for (const [level, expected] of [
+      ['1', 1],
+      ['6', 6],
+      [undefined, 2],
+      ['0', 2],
+      ['7', 2],
+      ['two', 2],
     ] as const) {
       const el = await fixture<NewsRelatedStories>(
         html`<news-related-stories heading="More on NATO"></news-related-stories>`,
@@ -133,8 +140,8 @@ describe('<news-related-stories>', () => {
       el.stories = STORIES;
       await el.updateComplete;
       const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
-      expect([heading.tagName, heading.textContent], `heading-level="${level}"`).to.deep.equal([
-        tag,
+      expect([headingLevelOf(heading), heading.textContent], `heading-level="${level}"`).to.deep.equal([
+        expected,
         'More on NATO',
       ]);
     }

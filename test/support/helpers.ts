@@ -28,6 +28,22 @@ export function shadowText(element: Element): string {
   return readable(element.shadowRoot);
 }
 
+/**
+ * The heading level assistive technology announces for `element`: from `h1`–`h6`, or from
+ * `role="heading"` with `aria-level`; `undefined` when it is no heading.
+ */
+export function headingLevelOf(element: Element | null | undefined): number | undefined {
+  if (!element) return undefined;
+  const tag = /^h([1-6])$/.exec(element.localName);
+  if (tag) return Number(tag[1]);
+  return element.getAttribute('role') === 'heading' ? Number(element.getAttribute('aria-level')) : undefined;
+}
+
+/** Whether `element` takes up space on screen (it exists, and is not display: none or hidden). */
+export function onScreen(element: Element | null | undefined): boolean {
+  return !!element && element.getClientRects().length > 0;
+}
+
 /** Collects the events of `type` dispatched on `target` (and bubbling to it). */
 export function recordEvents<T extends Event = CustomEvent>(target: EventTarget, type: string): T[] {
   const events: T[] = [];
