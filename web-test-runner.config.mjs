@@ -1,13 +1,20 @@
-// Runs every test in headless Chromium, Firefox ESR and WebKit from Debian's packages; no test
-// tool downloads a browser. BROWSERS=chromium (or a comma list) narrows the run.
-import { spawn } from 'node:child_process';
+// Runs every test in headless Chromium, Firefox and WebKit; no test tool downloads a browser.
+// Browser locations come from tools/browser.mjs (environment variables, Debian defaults).
+// BROWSERS=chromium (or a comma list) narrows the run.
+import { spawn, spawnSync } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteerCore from 'puppeteer-core';
-import { CHROMIUM_FLAGS } from './tools/browser.mjs';
+import {
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  FIREFOX_PATH,
+  MINIBROWSER_PATH,
+  WEBKIT_DRIVER,
+} from './tools/browser.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { fixtureServer } from './test/support/fixture-server.mjs';
 
@@ -16,14 +23,25 @@ process.env.TZ = 'UTC';
 process.env.LANG = 'en_US.UTF-8';
 process.env.LANGUAGE = 'en_US';
 
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.BROWSERS || ENGINES.join(',')).split(',').map((b) => b.trim());
+const unknown = wanted.filter((name) => !ENGINES.includes(name));
+if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; use ${ENGINES.join(', ')}`);
 
-/** Starts WebKitWebDriver under a virtual X server and resolves once it accepts connections. */
+/**
+ * Starts the WebKit driver (under a virtual X server when xvfb-run is there, as on CI) and
+ * resolves once it accepts connections.
+ */
 async function startWebKitDriver(port) {
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+  const virtualDisplay = spawnSync('xvfb-run', ['--help'], { stdio: 'ignore' }).error === undefined;
+  const command = virtualDisplay ? ['xvfb-run', '-a', WEBKIT_DRIVER] : [WEBKIT_DRIVER];
+  const driver = spawn(command[0], [...command.slice(1), `--port=${port}`], {
     stdio: 'ignore',
     detached: true,
   });
+  let failure;
+  driver.on('error', (error) => (failure = error.message));
+  driver.on('exit', (code) => (failure ??= `it exited with code ${code}`));
   const stop = () => {
     try {
       process.kill(-driver.pid, 'SIGTERM');
@@ -34,7 +52,7 @@ async function startWebKitDriver(port) {
   process.on('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(1)));
   const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !failure) {
     const open = await new Promise((resolve) => {
       const socket = createConnection({ host: '127.0.0.1', port }, () => (socket.end(), resolve(true)));
       socket.on('error', () => resolve(false));
@@ -43,14 +61,17 @@ async function startWebKitDriver(port) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+  throw new Error(
+    `${WEBKIT_DRIVER} did not start on port ${port}${failure ? ` (${failure})` : ''}. ` +
+      'Set WEBKIT_DRIVER and MINIBROWSER_PATH, or run other engines with BROWSERS=chromium,firefox.',
+  );
 }
 
 const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
-      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS },
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS },
     }),
   );
 }
@@ -60,7 +81,7 @@ if (wanted.includes('firefox')) {
       puppeteer: puppeteerCore,
       launchOptions: {
         browser: 'firefox',
-        executablePath: '/usr/bin/firefox-esr',
+        executablePath: FIREFOX_PATH,
         headless: true,
         extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US' },
       },
@@ -80,10 +101,7 @@ if (wanted.includes('webkit')) {
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-          args: ['--automation'],
-        },
+        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
       },
     }),
   );

@@ -1,5 +1,20 @@
-// Headless Chromium from Debian for end-to-end tests (no browser is downloaded).
+// Where the browsers are, and how to start headless Chromium for end-to-end tests, Lighthouse and
+// the benchmark. No test tool downloads a browser: every run uses these executables. The defaults
+// are Debian 12's packages (chromium, firefox-esr, webkit2gtk-driver); elsewhere set the variables,
+// e.g. on macOS CHROMIUM_PATH="/Applications/Chromium.app/Contents/MacOS/Chromium".
 import puppeteer from 'puppeteer-core';
+
+const env = process.env;
+
+/** Chromium or Chrome executable (Web Test Runner, end-to-end tests, Lighthouse, benchmark). */
+export const CHROMIUM_PATH = env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Firefox executable, driven over WebDriver BiDi (no geckodriver). */
+export const FIREFOX_PATH = env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+/** WebKitGTK's WebDriver server: a command on PATH or a path. */
+export const WEBKIT_DRIVER = env.WEBKIT_DRIVER || 'WebKitWebDriver';
+/** The WebKitGTK browser WEBKIT_DRIVER starts. */
+export const MINIBROWSER_PATH =
+  env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /**
  * Flags every headless Chromium run here needs: as root it refuses to start without
@@ -20,7 +35,7 @@ export const CHROMIUM_FLAGS = [
 
 export async function launchChromium() {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
       ...CHROMIUM_FLAGS,
