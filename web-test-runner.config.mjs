@@ -1,6 +1,7 @@
 // Runs every test in headless Chromium, Firefox and WebKit; no test tool downloads a browser.
 // Browser locations come from tools/browser.mjs (environment variables, Debian defaults).
-// BROWSERS=chromium (or a comma list) narrows the run.
+// BROWSERS=chromium (or a comma list) narrows the run; --update-visual-baseline rewrites the
+// screenshots under test/visual/baselines/ (see CONTRIBUTING.md).
 import { spawn, spawnSync } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { defaultReporter } from '@web/test-runner';
@@ -17,6 +18,7 @@ import {
 } from './tools/browser.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { fixtureServer } from './test/support/fixture-server.mjs';
+import { visualRegression } from './test/visual/plugin.mjs';
 
 // Deterministic dates and locale: browsers started from here inherit these.
 process.env.TZ = 'UTC';
@@ -34,7 +36,11 @@ if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')}; us
  */
 async function startWebKitDriver(port) {
   const virtualDisplay = spawnSync('xvfb-run', ['--help'], { stdio: 'ignore' }).error === undefined;
-  const command = virtualDisplay ? ['xvfb-run', '-a', WEBKIT_DRIVER] : [WEBKIT_DRIVER];
+  // A tall screen, so that the visual tests can grow the window to fit a sheet (WebKit's element
+  // screenshots show only what is in the viewport).
+  const command = virtualDisplay
+    ? ['xvfb-run', '-a', '-s', '-screen 0 1280x8192x24', WEBKIT_DRIVER]
+    : [WEBKIT_DRIVER];
   const driver = spawn(command[0], [...command.slice(1), `--port=${port}`], {
     stdio: 'ignore',
     detached: true,
@@ -123,7 +129,10 @@ export default {
     },
   },
   middleware: [fixtureServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    ...visualRegression({ update: process.argv.includes('--update-visual-baseline') }),
+  ],
   reporters: [defaultReporter(), countReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };
