@@ -1,11 +1,9 @@
-// The article page: theme and language controls, and a log of the widgets' events.
-// `news-click`, `news-impression` and `news-error` bubble and are composed, so one listener on
-// `document` hears every widget.
+// The article page, loaded after its first paint (after-paint.js): the library, theme and language
+// controls, and a log of the widgets' events. `news-click`, `news-impression` and `news-error`
+// bubble and are composed, so one listener on `document` hears every widget. The widgets upgrade in
+// place without moving the text (news-widgets.css).
+import '/dist/news-widgets.js';
 import { setUpControls } from './controls.js';
-
-// The page paints its own text first; the widgets upgrade in place after that, without moving it
-// (news-widgets.css), and render a few at a time, so the page stays responsive.
-requestAnimationFrame(() => setTimeout(() => import('/dist/news-widgets.js')));
 
 setUpControls();
 

@@ -1,6 +1,8 @@
 // The embed builder: choose an element, fill its fields, see it live and copy the snippet.
 // The snippet is built as text with every attribute value and text escaped, and the preview is
 // built with DOM calls (setAttribute, textContent), so any input is safe and round-trips.
+// Loaded after the page's first paint (after-paint.js).
+import '/dist/news-widgets.js';
 
 // ---------------------------------------------------------------------------------------------
 // URL rules. This mirrors src/internal/urls.ts (sanitizeUrl), which the demo cannot import (it is
@@ -283,5 +285,9 @@ copyButton.addEventListener('click', async () => {
   }
 });
 
+// The builder stays hidden (aria-busy) until its fields and the first preview are there, so nothing
+// on the page moves when they appear.
 buildFields(chooser.value);
 update();
+await preview.firstElementChild.updateComplete;
+form.closest('.builder').removeAttribute('aria-busy');
