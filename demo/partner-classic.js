@@ -1,6 +1,5 @@
-// A classic (non-module) script, as a CMS might allow: shows what the classic build exposes.
+// A classic (non-module) script, as a CMS might allow: shows that the classic build set
+// window.NewsWidgets. The version fills a box of its own width (partner.css), so nothing moves.
 document.getElementById('version').textContent = window.NewsWidgets
-  ? `window.NewsWidgets.version is "${window.NewsWidgets.version}"; classes: ${Object.keys(window.NewsWidgets)
-      .filter((key) => key !== 'version')
-      .join(', ')}.`
-  : 'window.NewsWidgets is not defined.';
+  ? `"${window.NewsWidgets.version}"`
+  : 'missing: the classic build did not load';
