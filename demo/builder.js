@@ -289,5 +289,8 @@ copyButton.addEventListener('click', async () => {
 // on the page moves when they appear.
 buildFields(chooser.value);
 update();
-await preview.firstElementChild.updateComplete;
+// The library loads the element's code when the page first uses it.
+const widget = preview.firstElementChild;
+await customElements.whenDefined(widget.localName);
+await widget.updateComplete;
 form.closest('.builder').removeAttribute('aria-busy');

@@ -189,8 +189,19 @@ function frame(label, widget, attributes = {}) {
   );
 }
 
-/** Lets the browser paint and handle input before the next widget. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+const WIDGETS = 'news-article-card, news-pull-quote, news-photo-caption, news-related-stories';
+
+/**
+ * Waits until the widget in `node` has rendered (the library loads each element's code when the
+ * page first uses it), then for the next task: the page is built one widget per task, each at the
+ * end of what is there, so nothing above it moves.
+ */
+async function rendered(node) {
+  const widget = node.matches(WIDGETS) ? node : node.querySelector(WIDGETS);
+  await customElements.whenDefined(widget.localName);
+  await widget.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+}
 
 async function buildCatalogue(container) {
   for (const [tag, variants] of CATALOGUE) {
@@ -203,13 +214,13 @@ async function buildCatalogue(container) {
     for (const [label, make] of variants) {
       const columns = el('div', { class: 'specimen-columns' });
       section.append(el('div', { class: 'specimen' }, el('h3', {}, label), columns));
-      // One widget per task: its first render is the task's work.
       for (const [frameLabel, kind] of [
         ['In a 300 px sidebar', 'sidebar'],
         ['In a wide column', 'wide'],
       ]) {
-        columns.append(frame(frameLabel, make(), { kind }));
-        await nextTask();
+        const widget = make();
+        columns.append(frame(frameLabel, widget, { kind }));
+        await rendered(widget);
       }
     }
   }
@@ -237,7 +248,7 @@ async function buildSideBySide(container) {
         const widget = make();
         widget.setAttribute('theme', theme);
         grid.append(frame(`${language}, ${theme}`, widget, { lang, dir, theme }));
-        await nextTask();
+        await rendered(widget);
       }
     }
   }
