@@ -428,6 +428,34 @@ describe('the article page', () => {
     },
   );
 
+  test('in Arabic, right to left, the English paragraphs keep their full stop at the end', async () => {
+    const { page } = await load('/demo/', { width: 390, height: 844 });
+    try {
+      await page.select('select[name="lang"]', 'ar');
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      // The last two characters of each paragraph: "s." of "Brussels." must read left to right.
+      const reversed = await page.evaluate(() =>
+        [...document.querySelectorAll('.story > p')]
+          .map((paragraph) => {
+            const text = paragraph.lastChild;
+            const end = text.data.trimEnd().length;
+            const box = (start) => {
+              const range = document.createRange();
+              range.setStart(text, start);
+              range.setEnd(text, start + 1);
+              return range.getBoundingClientRect();
+            };
+            const [before, last] = [box(end - 2), box(end - 1)];
+            return last.left < before.left ? text.data.replace(/\s+/g, ' ').trim().slice(-40) : null;
+          })
+          .filter(Boolean),
+      );
+      assert.deepEqual(reversed, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('logs news-impression and news-click events as they happen', async () => {
     const { page } = await load('/demo/');
     try {
