@@ -67,14 +67,16 @@ class BareLitCard extends LitElement {
   // whitespace text nodes, which a minified build does not).
   render() {
     // prettier-ignore
-    return html`<article part="card" class="card vertical without-image linked" lang="en" dir="ltr"
+    return html`<article part="card" class="card" lang="en" dir="ltr"
       ><div part="body" class="body"
-        ><p part="kicker" class="kicker">${this.kicker}</p
-        ><h3 part="headline" class="heading"
-          ><a part="link" class="link" href=${this.href}>${this.headline}</a></h3
-        ><p part="summary" class="summary">${this.summary}</p
+        ><p part="kicker" class="kicker" dir="auto">${this.kicker}</p
+        ><div part="headline" class="heading" role="heading" aria-level="3"
+          ><a part="link" class="link" href=${this.href} dir="auto">${this.headline}</a></div
+        ><p part="summary" class="summary" dir="auto">${this.summary}</p
         ><p part="meta" class="meta"
-          ><time part="date" class="date" datetime=${this.published}>${formatDate(this.published)}</time></p
+          ><span part="author" class="author"></span
+          ><time part="date" class="date" datetime=${this.published}>${formatDate(this.published)}</time
+          ><span part="source" class="source" dir="auto"></span></p
       ></div
     ></article>`;
   }

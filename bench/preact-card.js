@@ -21,21 +21,23 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 function Card({ href, headline, summary, kicker, published }) {
   return h(
     'article',
-    { part: 'card', class: 'card vertical without-image linked', lang: 'en', dir: 'ltr' },
+    { part: 'card', class: 'card', lang: 'en', dir: 'ltr' },
     h(
       'div',
       { part: 'body', class: 'body' },
-      h('p', { part: 'kicker', class: 'kicker' }, kicker),
+      h('p', { part: 'kicker', class: 'kicker', dir: 'auto' }, kicker),
       h(
-        'h3',
-        { part: 'headline', class: 'heading' },
-        h('a', { part: 'link', class: 'link', href }, headline),
+        'div',
+        { part: 'headline', class: 'heading', role: 'heading', 'aria-level': '3' },
+        h('a', { part: 'link', class: 'link', href, dir: 'auto' }, headline),
       ),
-      h('p', { part: 'summary', class: 'summary' }, summary),
+      h('p', { part: 'summary', class: 'summary', dir: 'auto' }, summary),
       h(
         'p',
         { part: 'meta', class: 'meta' },
+        h('span', { part: 'author', class: 'author' }),
         h('time', { part: 'date', class: 'date', dateTime: published }, formatDate(published)),
+        h('span', { part: 'source', class: 'source', dir: 'auto' }),
       ),
     ),
   );

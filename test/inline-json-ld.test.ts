@@ -35,7 +35,11 @@ async function card(attributes: string, data: unknown): Promise<NewsArticleCard>
 }
 
 const part = (element: NewsArticleCard, name: string) =>
-  element.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent?.replace(/[\u2068\u2069]/g, '');
+  element
+    .shadowRoot!.querySelector(`[part~="${name}"]`)
+    ?.textContent?.replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('<news-article-card> with JSON-LD inside the tag', () => {
   it('shows the NewsArticle without a request, URLs resolved against the page', async () => {

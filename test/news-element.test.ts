@@ -45,15 +45,20 @@ describe('NewsElement (shared behaviour)', () => {
   });
 
   describe('lang and dir', () => {
+    /** The language the element's shadow content is in, as `:lang()` sees it, and its direction. */
+    function locale(element: Element): { lang: string; dir: string } {
+      const inner = element.shadowRoot!.querySelector('[part~="card"]')!;
+      const langs = ['ka', 'ar', 'en'].filter((lang) => inner.matches(`:lang(${lang})`));
+      return { lang: langs[0] ?? '', dir: getComputedStyle(inner).direction };
+    }
+
     it('follow the nearest ancestor, through shadow roots', async () => {
       const host = await fixture(html`<div lang="ka"></div>`);
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = `<section dir="rtl"><news-article-card headline="სათაური" published="2018-04-27"></news-article-card></section>`;
       const card = root.querySelector('news-article-card')!;
       await card.updateComplete;
-      const inner = card.shadowRoot!.querySelector('[part="card"]')!;
-      expect(inner.getAttribute('lang')).to.equal('ka');
-      expect(inner.getAttribute('dir')).to.equal('rtl');
+      expect(locale(card)).to.deep.equal({ lang: 'ka', dir: 'rtl' });
     });
 
     it('take the element’s own attributes first, and the language’s direction without dir', async () => {
@@ -62,16 +67,26 @@ describe('NewsElement (shared behaviour)', () => {
       );
       const card = wrapper.querySelector('news-article-card')!;
       await card.updateComplete;
-      const inner = card.shadowRoot!.querySelector('[part="card"]')!;
-      expect(inner.getAttribute('lang')).to.equal('ar');
-      expect(inner.getAttribute('dir')).to.equal('rtl');
+      expect(locale(card)).to.deep.equal({ lang: 'ar', dir: 'rtl' });
     });
 
-    it('default to English, left to right', async () => {
-      const card = await fixture<NewsArticleCard>(html`<news-article-card headline="H"></news-article-card>`);
-      const inner = card.shadowRoot!.querySelector('[part="card"]')!;
-      expect(inner.getAttribute('lang')).to.equal(document.documentElement.lang || 'en');
-      expect(inner.getAttribute('dir')).to.equal('ltr');
+    it('default to English strings, left to right', async () => {
+      const card = await fixture<NewsArticleCard>(
+        html`<news-article-card headline="H" author="Anna Müller"></news-article-card>`,
+      );
+      expect(locale(card).dir).to.equal('ltr');
+      expect(card.shadowRoot!.querySelector('[part~="author"]')!.textContent).to.match(/^By /);
+    });
+
+    it('follow a change of lang on the page', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en"><news-article-card headline="H" author="A"></news-article-card></div>`,
+      );
+      const card = wrapper.querySelector('news-article-card')!;
+      await card.updateComplete;
+      wrapper.setAttribute('lang', 'ar');
+      await waitUntil(() => locale(card).dir === 'rtl', 'the card did not turn right to left');
+      expect(card.shadowRoot!.querySelector('[part~="author"]')!.textContent).to.match(/^بقلم /);
     });
   });
 

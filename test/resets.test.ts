@@ -25,8 +25,8 @@ function boxes(widgets: Element[]): string[] {
     );
     rows.push(`${widget.localName}::before content=${getComputedStyle(widget, '::before').content}`);
     for (const element of widget.shadowRoot!.querySelectorAll('*')) {
-      // A slot has no box of its own (display: contents).
-      if (element.localName === 'slot') continue;
+      // A slot has no box of its own (display: contents), nor has an element not shown.
+      if (element.getClientRects().length === 0) continue;
       const box = element.getBoundingClientRect();
       const name = element.getAttribute('part') ?? element.localName;
       rows.push(

@@ -1,6 +1,6 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { formatDate, prepareDateFormat, type DisplayDate } from '../../internal/dates.js';
-import { heading } from '../../internal/heading.js';
 import { importPart } from '../../internal/errors.js';
 import type { ArticleData } from '../../internal/json-ld.js';
 import { cssProperties } from '../../internal/css-properties.js';
@@ -94,6 +94,8 @@ interface CardView {
  * @cssprop [--news-color-placeholder=#e9e9e6] - Background of the image placeholder.
  * @cssprop [--news-radius=8px] - Corner radius.
  * @cssprop [--news-space=16px] - Base spacing unit.
+ * @cssprop [--news-display=block] - The element's `display`; it holds against page resets, so set
+ *   this (or the `hidden` attribute) to change it, for example `none` to hide it.
  *
  * @fires {CustomEvent<NewsClickDetail>} news-click - The reader activated the card's link;
  *   `detail` is `{ widget, href, action: 'link' }`.
@@ -123,8 +125,8 @@ export class NewsArticleCard extends NewsElement {
     headingLevel: { attribute: 'heading-level' },
     src: {},
     article: { attribute: false },
-    inline: { state: true },
-    failedImage: { state: true },
+    inline: { state: true, attribute: false },
+    failedImage: { state: true, attribute: false },
   };
 
   /** URL of the story. Only `http:`, `https:`, `mailto:` and relative URLs are used. */
@@ -189,11 +191,8 @@ export class NewsArticleCard extends NewsElement {
   declare private failedImage?: string;
 
   readonly #locale = new LocaleController(this);
-  readonly #source = new SourceController<ArticleData>(this, {
-    src: () => this.src,
-    timeout: () => LOAD_TIMEOUT_MS,
-    parse: async (body, url) => (await loadJsonLd()).articleFromDocument(body, url),
-  });
+  /** Loads `src`; made with the first `src`, as most cards have none. */
+  #source?: SourceController<ArticleData>;
 
   /** The card's fields for the update in progress, dropped after it: a long list keeps none. */
   #view?: CardView;
@@ -221,7 +220,14 @@ export class NewsArticleCard extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) void this.#source.load();
+    if (changed.has('src') && (this.src || this.#source)) {
+      this.#source ??= new SourceController<ArticleData>(this, {
+        src: () => this.src,
+        timeout: () => LOAD_TIMEOUT_MS,
+        parse: async (body, url) => (await loadJsonLd()).articleFromDocument(body, url),
+      });
+      void this.#source.load();
+    }
     this.#view = this.#resolve();
   }
 
@@ -273,7 +279,7 @@ export class NewsArticleCard extends NewsElement {
       imageWidth: this.imageWidth as number,
       imageHeight: this.imageHeight as number,
     };
-    const layers = [own, this.article, this.#source.data, this.inline];
+    const layers = [own, this.article, this.#source?.data, this.inline];
     const pick = <K extends keyof ArticleData>(key: K): ArticleData[K] => {
       for (const layer of layers) {
         const value = layer?.[key];
@@ -297,7 +303,7 @@ export class NewsArticleCard extends NewsElement {
         'no date is shown',
       );
     }
-    if (!headline && !this.#source.fetching) {
+    if (!headline && !this.#source?.fetching) {
       warnOnce(this, 'headline', 'the "headline" attribute is missing; the card shows its fallback content.');
     }
     if (image && alt === undefined) {
@@ -342,40 +348,48 @@ export class NewsArticleCard extends NewsElement {
     this.failedImage = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
   }
 
+  /*
+   * One flat template: each field is always an element, left empty when the card has no value
+   * for it, and an empty element is not shown (:empty, in the styles). Optional pieces written as
+   * nested templates cost a template instance each: three times the heap of a bare Lit card per
+   * card in a long list (BENCHMARKS.md). Only the image, a structure of its own, is one.
+   */
   override render() {
     const view = this.#view ?? this.#resolve();
     if (!view.headline) return html`<slot></slot>`;
-    const classes = `card ${view.layout} ${view.image ? 'with-image' : 'without-image'}`;
-    // The pieces sit side by side in the template: whitespace between them would be text nodes.
-    const media = this.#renderMedia(view);
-    const kicker = this.#renderKicker(view);
-    const headline = heading(view.level, 'headline', this.#renderLink(view));
-    const summary = this.#renderSummary(view);
-    const meta = this.#renderMeta(view);
-    return html`<article
-      part="card"
-      class=${classes}
-      lang=${this.#locale.lang}
-      dir=${this.#locale.dir}
-      style=${cssProperties({ '--_ratio': view.imageRatio })}
-    >
-      ${media}
-      <div part="body" class="body">${kicker}${headline}${summary}${meta}</div>
+    const { href, headline, kicker, summary, author, published, source } = view;
+    const byline = author ? this.#locale.format('byline', { author: isolate(author) }) : undefined;
+    // lang as well as dir: Firefox does not carry the host's language into its shadow tree.
+    return html`<article part="card" class="card" lang=${this.#locale.lang} dir=${this.#locale.dir}>
+      ${this.#renderMedia(view)}
+      <div part="body" class="body">
+        <p part="kicker" class="kicker" dir="auto">${kicker}</p>
+        <div part="headline" class="heading" role="heading" aria-level=${view.level}>
+          <a part="link" class="link" href=${ifDefined(href)} dir="auto">${headline}</a>
+        </div>
+        <p part="summary" class="summary" dir="auto">${summary}</p>
+        <p part="meta" class="meta">
+          <span part="author" class="author">${byline}</span
+          ><time part="date" class="date" datetime=${published?.datetime ?? nothing}>${published?.text}</time
+          ><span part="source" class="source" dir="auto">${source}</span>
+        </p>
+      </div>
     </article>`;
   }
 
-  #renderMedia({ image, imageAlt, imageSrcset, imageSizes }: CardView) {
+  #renderMedia({ image, imageAlt, imageSrcset, imageSizes, imageRatio }: CardView) {
     if (!image) return nothing;
+    const ratio = cssProperties({ '--_ratio': imageRatio });
     if (this.failedImage === image) {
       return imageAlt
-        ? html`<div part="media" class="media">
+        ? html`<div part="media" class="media" style=${ratio}>
             <div part="image-placeholder" class="placeholder" role="img" aria-label=${imageAlt}></div>
           </div>`
-        : html`<div part="media" class="media">
+        : html`<div part="media" class="media" style=${ratio}>
             <div part="image-placeholder" class="placeholder"></div>
           </div>`;
     }
-    return html`<div part="media" class="media">
+    return html`<div part="media" class="media" style=${ratio}>
       <img
         part="image"
         class="image"
@@ -388,48 +402,6 @@ export class NewsArticleCard extends NewsElement {
         @error=${this.#onImageError}
       />
     </div>`;
-  }
-
-  #renderKicker({ kicker }: CardView) {
-    return kicker ? html`<p part="kicker" class="kicker" dir="auto">${kicker}</p>` : nothing;
-  }
-
-  /** The headline, as the card's one link when it has a URL. */
-  #renderLink({ href, headline }: CardView) {
-    return href
-      ? html`<a part="link" class="link" href=${href} dir="auto">${headline}</a>`
-      : html`<span dir="auto">${headline}</span>`;
-  }
-
-  #renderSummary({ summary, layout }: CardView) {
-    return summary && layout !== 'compact'
-      ? html`<p part="summary" class="summary" dir="auto">${summary}</p>`
-      : nothing;
-  }
-
-  #renderMeta({ author, published, source }: CardView) {
-    if (!author && !published && !source) return nothing;
-    const byline = this.#renderAuthor(author);
-    const date = this.#renderDate(published);
-    return html`<p part="meta" class="meta">${byline}${date}${this.#renderSource(source)}</p>`;
-  }
-
-  #renderAuthor(author: string | undefined) {
-    return author
-      ? html`<span part="author" class="author"
-          >${this.#locale.format('byline', { author: isolate(author) })}</span
-        >`
-      : nothing;
-  }
-
-  #renderDate(published: DisplayDate | undefined) {
-    return published
-      ? html`<time part="date" class="date" datetime=${published.datetime}>${published.text}</time>`
-      : nothing;
-  }
-
-  #renderSource(source: string | undefined) {
-    return source ? html`<span part="source" class="source" dir="auto">${source}</span>` : nothing;
   }
 }
 

@@ -11,6 +11,17 @@ export const styles = css`
     container-type: inline-size !important;
   }
 
+  /*
+   * A field the card has no value for is an empty element, never shown: not even through
+   * ::part() rules of the page (an important shadow declaration wins over them).
+   */
+  .kicker:empty,
+  .summary:empty,
+  .meta > :empty,
+  .meta:not(:has(> :not(:empty))) {
+    display: none !important;
+  }
+
   .card {
     position: relative;
     display: grid;
@@ -47,7 +58,7 @@ export const styles = css`
     padding: 0 var(--_space) var(--_space);
   }
 
-  .without-image .body {
+  .card:not(:has(> .media)) .body {
     padding-block-start: var(--_space);
   }
 
@@ -66,7 +77,7 @@ export const styles = css`
     line-height: 1.25;
   }
 
-  .card:hover .link {
+  .card:hover .link[href] {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -89,12 +100,12 @@ export const styles = css`
     clip-path: inset(0 1em 0 0);
   }
 
-  .meta > * {
+  .meta > :not(:empty) {
     position: relative;
     padding-inline-start: 1em;
   }
 
-  .meta > *::before {
+  .meta > :not(:empty)::before {
     content: '';
     position: absolute;
     inset-inline-start: calc(0.5em - 1.5px);
@@ -107,41 +118,41 @@ export const styles = css`
 
   /* Horizontal: image beside the text when there is room, stacked in narrow columns. */
   @container (min-width: 480px) {
-    .horizontal.with-image {
+    :host([layout='horizontal']) .card:has(> .media) {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
       gap: var(--_space);
     }
 
-    .horizontal.with-image .body {
+    :host([layout='horizontal']) .card:has(> .media) .body {
       padding: var(--_space);
       padding-inline-start: 0;
     }
   }
 
   /* Compact: a dense row with a small square thumbnail and no summary. */
-  .compact {
+  :host([layout='compact']) .card {
     gap: calc(var(--_space) * 0.75);
     border: 0;
     border-radius: 0;
   }
 
-  .compact.with-image {
+  :host([layout='compact']) .card:has(> .media) {
     grid-template-columns: minmax(0, 1fr) clamp(64px, 25cqi, 120px);
   }
 
-  .compact .media {
+  :host([layout='compact']) .media {
     order: 1;
     aspect-ratio: 1;
     border-radius: calc(var(--_radius) / 2);
   }
 
-  .compact .body,
-  .compact.without-image .body {
+  :host([layout='compact']) .body,
+  :host([layout='compact']) .card:not(:has(> .media)) .body {
     padding: 0;
     gap: 0.25em;
   }
 
-  .compact .heading {
+  :host([layout='compact']) .heading {
     font-size: clamp(1em, 0.9em + 1cqi, 1.25em);
   }
 
@@ -150,28 +161,22 @@ export const styles = css`
    * least 75 % black wherever text may be (below the body's top padding): white text on it has a
    * contrast of at least 10:1 even over a white image (WCAG AA asks 4.5:1).
    */
-  .overlay.with-image {
+  :host([layout='compact']) .summary {
+    display: none;
+  }
+
+  :host([layout='overlay']) .card:has(> .media) {
     grid-template-areas: 'stack';
     align-content: stretch;
     gap: 0;
   }
 
-  .overlay.with-image > * {
+  /* The image keeps its ratio, and fills the card when the text is taller. */
+  :host([layout='overlay']) .card:has(> .media) > * {
     grid-area: stack;
   }
 
-  /* The image fills the card even when the text is taller than the image's own ratio. */
-  .overlay.with-image::before {
-    content: '';
-    grid-area: stack;
-    aspect-ratio: var(--_ratio, 16 / 9);
-  }
-
-  .overlay.with-image .media {
-    aspect-ratio: auto;
-  }
-
-  .overlay.with-image .body {
+  :host([layout='overlay']) .card:has(> .media) .body {
     align-self: end;
     padding: calc(var(--_space) * 3) var(--_space) var(--_space);
     color: #ffffff;
@@ -183,19 +188,17 @@ export const styles = css`
     );
   }
 
-  .overlay.with-image .kicker,
-  .overlay.with-image .meta {
+  :host([layout='overlay']) .card:has(> .media) :is(.kicker, .meta) {
     color: #ffffff;
   }
 
   @media (forced-colors: active) {
-    .overlay.with-image .body {
+    :host([layout='overlay']) .card:has(> .media) .body {
       background: Canvas;
       color: CanvasText;
     }
 
-    .overlay.with-image .kicker,
-    .overlay.with-image .meta {
+    :host([layout='overlay']) .card:has(> .media) :is(.kicker, .meta) {
       color: CanvasText;
     }
   }

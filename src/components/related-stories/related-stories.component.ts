@@ -57,16 +57,18 @@ const DEFAULT_ROWS = 3;
  *
  * @cssprop --news-font-family - Body text font.
  * @cssprop --news-font-family-headline - Heading and title font.
- * @cssprop --news-color-text - Text colour.
- * @cssprop --news-color-muted - Colour of dates and sections.
- * @cssprop --news-color-background - Background.
- * @cssprop --news-color-accent - Numbers, section labels and focus ring.
- * @cssprop --news-color-border - Separators between items.
- * @cssprop --news-color-placeholder - Thumbnail and loading placeholder background.
- * @cssprop --news-radius - Corner radius of thumbnails.
- * @cssprop --news-space - Base spacing unit.
- * @cssprop --news-related-stories-row-height - Least height of a row, and the height reserved per
- *   expected row while a feed loads (default 4.5em); raise it for thumbnails with long titles.
+ * @cssprop [--news-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--news-color-muted=#585858] - Colour of dates and sections.
+ * @cssprop [--news-color-background=#ffffff] - Background.
+ * @cssprop [--news-color-accent=#b0121b] - Numbers, section labels and focus ring.
+ * @cssprop [--news-color-border=#dcdcdc] - Separators between items.
+ * @cssprop [--news-color-placeholder=#e9e9e6] - Thumbnail and loading placeholder background.
+ * @cssprop [--news-radius=8px] - Corner radius of thumbnails.
+ * @cssprop [--news-space=16px] - Base spacing unit.
+ * @cssprop [--news-display=block] - The element's `display`; it holds against page resets, so set
+ *   this (or the `hidden` attribute) to change it, for example `none` to hide it.
+ * @cssprop [--news-related-stories-row-height=4.5em] - Least height of a row, and the height reserved per
+ *   expected row while a feed loads; raise it for thumbnails with long titles.
  *
  * @fires {CustomEvent<NewsClickDetail>} news-click - A reader activated a story;
  *   `detail` is `{ widget, href, position, action: 'link' }` (`position` is 0-based).
@@ -123,22 +125,8 @@ export class NewsRelatedStories extends NewsElement {
   declare timeout?: number | string;
 
   readonly #locale = new LocaleController(this);
-  readonly #source = new SourceController<Story[]>(this, {
-    src: () => this.src,
-    timeout: () =>
-      positiveNumber(this, 'timeout', this.timeout, `using ${DEFAULT_TIMEOUT_MS}`) ?? DEFAULT_TIMEOUT_MS,
-    parse: async (body, url) => {
-      // The feed parser is loaded on demand, once there is a feed to read.
-      const { parseFeed } = await importPart(
-        () => import('../../internal/feeds.js'),
-        'feed parser',
-        DEFAULT_TIMEOUT_MS,
-      );
-      const stories = parseFeed(body, url.href);
-      if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
-      return stories;
-    },
-  });
+  /** Loads `src`; made with the first `src`. */
+  #source?: SourceController<Story[]>;
 
   /** Stories read from the list written inside the tag, on upgrade. */
   #fallback: Story[] = [];
@@ -162,7 +150,7 @@ export class NewsRelatedStories extends NewsElement {
 
   /** Fetches the feed at `src` again; the stories on screen stay until fresh ones arrive. */
   reload(): Promise<void> {
-    return this.#source.load(true);
+    return this.#source?.load(true) ?? Promise.resolve();
   }
 
   protected override prepareFirstRender(): Promise<void> | void {
@@ -173,7 +161,25 @@ export class NewsRelatedStories extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) void this.#source.load();
+    if (changed.has('src') && (this.src || this.#source)) {
+      this.#source ??= new SourceController<Story[]>(this, {
+        src: () => this.src,
+        timeout: () =>
+          positiveNumber(this, 'timeout', this.timeout, `using ${DEFAULT_TIMEOUT_MS}`) ?? DEFAULT_TIMEOUT_MS,
+        parse: async (body, url) => {
+          // The feed parser is loaded on demand, once there is a feed to read.
+          const { parseFeed } = await importPart(
+            () => import('../../internal/feeds.js'),
+            'feed parser',
+            DEFAULT_TIMEOUT_MS,
+          );
+          const stories = parseFeed(body, url.href);
+          if (!stories.length) throw new LoadError('empty', 'The feed has no items with a title and a link');
+          return stories;
+        },
+      });
+      void this.#source.load();
+    }
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -185,7 +191,7 @@ export class NewsRelatedStories extends NewsElement {
   }
 
   protected override updated(): void {
-    const error = this.#source.error;
+    const error = this.#source?.error;
     if (error && !this.#fallback.length && !this.#hasStories()) {
       warnOnce(
         this,
@@ -209,14 +215,14 @@ export class NewsRelatedStories extends NewsElement {
   }
 
   #hasStories(): boolean {
-    return (Array.isArray(this.stories) && this.stories.length > 0) || !!this.#source.data?.length;
+    return (Array.isArray(this.stories) && this.stories.length > 0) || !!this.#source?.data?.length;
   }
 
   /** The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. */
   #visibleStories(limit: number | undefined): Story[] {
     const fallback = this.#hydrating ? [] : this.#fallback;
     const source =
-      Array.isArray(this.stories) && this.stories.length ? this.stories : (this.#source.data ?? fallback);
+      Array.isArray(this.stories) && this.stories.length ? this.stories : (this.#source?.data ?? fallback);
     const base = this.ownerDocument?.baseURI ?? 'http://localhost/';
     const excluded = comparableUrl(this.exclude, base);
     const stories: Story[] = [];
@@ -249,7 +255,7 @@ export class NewsRelatedStories extends NewsElement {
     const layout = keyword(this, 'layout', this.layout, LAYOUTS, 'list');
     const limit = positiveNumber(this, 'limit', this.limit, 'showing every story');
     const stories = this.#visibleStories(limit && Math.floor(limit));
-    const waiting = this.#source.fetching && !stories.length;
+    const waiting = !!this.#source?.fetching && !stories.length;
     if (!stories.length && !waiting) return html`<slot></slot>`;
     const headingText = cleanText(this.heading) ?? strings.relatedStories;
     const rows = limit ? Math.floor(limit) : this.#fallback.length || DEFAULT_ROWS;
@@ -265,7 +271,7 @@ export class NewsRelatedStories extends NewsElement {
         class="section ${layout}"
         lang=${lang}
         dir=${dir}
-        aria-busy=${this.#source.fetching ? 'true' : 'false'}
+        aria-busy=${this.#source?.fetching ? 'true' : 'false'}
       >
         ${heading(headingLevel(this, this.headingLevel, 2), 'heading', html`<span dir="auto">${headingText}</span>`)}
         ${
