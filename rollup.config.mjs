@@ -1,5 +1,8 @@
-// The script-tag builds, all minified with source maps (the per-module npm build with .d.ts files
-// comes from `tsc -p tsconfig.build.json`):
+// Every build of the package, with source maps; templates are minified the same way in all of
+// them, so that a page rendered on the server with one hydrates with another (Lit matches
+// templates by their text):
+// 0. the per-module build for npm, readable, beside the .d.ts files of `tsc -p tsconfig.build.json`;
+// the script-tag builds, minified:
 // 1. the chunks: each element's code, the shared runtime and each language, content-hashed,
 //    dist/news-widgets.<name>.<hash>.js;
 // 2. the loader that imports them, dist/news-widgets.js (ES module) and dist/news-widgets.iife.js
@@ -60,7 +63,23 @@ function runtimeChunk(id, { getModuleInfo }) {
   return shared ? 'runtime' : undefined;
 }
 
+/** The package's entry points for apps (package.json "exports"), built module by module. */
+const NPM_ENTRIES = [
+  'src/index.ts',
+  'src/article-card.ts',
+  'src/pull-quote.ts',
+  'src/photo-caption.ts',
+  'src/related-stories.ts',
+  'src/strings.ts',
+];
+
 export default [
+  {
+    input: NPM_ENTRIES,
+    output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    external: (id) => /^lit(\/|$)/.test(id),
+    plugins: [minifyHtmlLiterals({ failOnError: true }), typescript({ tsconfig: './tsconfig.bundle.json' })],
+  },
   {
     preserveEntrySignatures: 'allow-extension',
     input: {

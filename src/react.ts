@@ -11,7 +11,8 @@ import { NewsPhotoCaption as PhotoCaptionElement } from './photo-caption.js';
 import { NewsPullQuote as PullQuoteElement } from './pull-quote.js';
 import { NewsRelatedStories as RelatedStoriesElement } from './related-stories.js';
 import type { NewsClickEvent, NewsErrorEvent, NewsImpressionEvent } from './internal/events.js';
-import './jsx.js';
+// The plain tags' JSX types come along (news-widgets/jsx).
+export type * from './jsx.js';
 
 const events = {
   onNewsClick: 'news-click' as EventName<NewsClickEvent>,
