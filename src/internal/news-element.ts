@@ -47,6 +47,7 @@ export abstract class NewsElement extends LitElement {
   /**
    * Colour scheme: `light` (the default), `dark`, or `auto`: the page's `color-scheme` when it
    * sets one, else the reader's setting.
+   * @default 'light'
    */
   declare theme?: Theme;
 
@@ -58,7 +59,10 @@ export abstract class NewsElement extends LitElement {
   #colorScheme?: ColorSchemeController | Promise<unknown>;
   #internals?: ElementInternals;
 
-  /** Holds the element's first render until `work` settles; its fallback shows meanwhile. */
+  /**
+   * Holds the element's first render until `work` settles; its fallback shows meanwhile.
+   * @internal For the library's controllers.
+   */
   delayFirstRender(work: Promise<unknown>): void {
     (this.#firstRenderWaits ??= []).push(work);
   }
@@ -145,7 +149,10 @@ export abstract class NewsElement extends LitElement {
     this.toggleState('rendered', true);
   }
 
-  /** Turns a custom state (`:state(name)` in CSS) on or off, where the browser has them. */
+  /**
+   * Turns a custom state (`:state(name)` in CSS) on or off, where the browser has them.
+   * @internal For the library's controllers.
+   */
   toggleState(state: string, on: boolean): void {
     if (isServer) return;
     try {

@@ -73,15 +73,17 @@ interface SlottedImage {
  * @csspart close-button - The button that closes the lightbox.
  *
  * @cssprop --news-font-family - Caption font.
- * @cssprop --news-font-size - Base font size (default 16px).
- * @cssprop --news-line-height - Base line height (default 1.5).
- * @cssprop --news-color-text - Caption colour.
- * @cssprop --news-color-muted - Credit colour.
- * @cssprop --news-color-background - Background of the lightbox's caption.
- * @cssprop --news-color-accent - Focus ring colour.
- * @cssprop --news-color-placeholder - Background of the image box and its placeholder.
- * @cssprop --news-radius - Corner radius of the lightbox's buttons.
- * @cssprop --news-space - Base spacing unit.
+ * @cssprop [--news-font-size=16px] - Base font size.
+ * @cssprop [--news-line-height=1.5] - Base line height.
+ * @cssprop [--news-color-text=#1b1b1b] - Caption colour.
+ * @cssprop [--news-color-muted=#585858] - Credit colour.
+ * @cssprop [--news-color-background=#ffffff] - Background of the lightbox's caption.
+ * @cssprop [--news-color-accent=#b0121b] - Focus ring colour.
+ * @cssprop [--news-color-placeholder=#e9e9e6] - Background of the image box and its placeholder.
+ * @cssprop [--news-radius=8px] - Corner radius of the lightbox's buttons.
+ * @cssprop [--news-space=16px] - Base spacing unit.
+ * @cssprop [--news-display=block] - The element's `display`; it holds against page resets, so set
+ *   this (or the `hidden` attribute) to change it, for example `none` to hide it.
  *
  * @fires {CustomEvent<NewsClickDetail>} news-click - The reader opened the lightbox; `detail`
  *   is `{ widget, href, action: 'zoom' }`, `href` being the large image's URL.
@@ -102,12 +104,12 @@ export class NewsPhotoCaption extends NewsElement {
     caption: {},
     credit: {},
     zoomable: { type: Boolean, reflect: true },
-    slotted: { state: true },
-    hasCaptionContent: { state: true },
-    failed: { state: true },
-    lightbox: { state: true },
-    lightboxCaption: { state: true },
-    captionDir: { state: true },
+    slotted: { state: true, attribute: false },
+    hasCaptionContent: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
+    lightbox: { state: true, attribute: false },
+    lightboxCaption: { state: true, attribute: false },
+    captionDir: { state: true, attribute: false },
   };
 
   /** Image URL (`http:`, `https:`, relative, or a raster `data:image/*`). */

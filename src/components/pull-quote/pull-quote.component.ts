@@ -86,18 +86,20 @@ export function textFragmentFor(quote: string): string {
  *
  * @cssprop --news-font-family - Attribution and button font.
  * @cssprop --news-font-family-headline - Quote font.
- * @cssprop --news-font-size - Base font size (default 16px).
- * @cssprop --news-line-height - Base line height (default 1.5).
- * @cssprop --news-color-text - Quote colour.
- * @cssprop --news-color-muted - Colour of the author's title and the status message.
- * @cssprop --news-color-background - Background of the boxed variant.
- * @cssprop --news-color-accent - Rule, quotation marks (emphasis) and focus ring colour.
- * @cssprop --news-color-border - Border of the boxed variant and the share button.
- * @cssprop --news-radius - Corner radius of the boxed variant and the share button.
- * @cssprop --news-space - Base spacing unit.
- * @cssprop --news-pull-quote-float-width - Width of a floated quote (default 40%).
- * @cssprop --news-pull-quote-float-breakpoint - Narrowest column in which `align="start|end"`
- *   floats (default 600px); narrower columns show the quote at full width.
+ * @cssprop [--news-font-size=16px] - Base font size.
+ * @cssprop [--news-line-height=1.5] - Base line height.
+ * @cssprop [--news-color-text=#1b1b1b] - Quote colour.
+ * @cssprop [--news-color-muted=#585858] - Colour of the author's title and the status message.
+ * @cssprop [--news-color-background=#ffffff] - Background of the boxed variant.
+ * @cssprop [--news-color-accent=#b0121b] - Rule, quotation marks (emphasis) and focus ring colour.
+ * @cssprop [--news-color-border=#dcdcdc] - Border of the boxed variant and the share button.
+ * @cssprop [--news-radius=8px] - Corner radius of the boxed variant and the share button.
+ * @cssprop [--news-space=16px] - Base spacing unit.
+ * @cssprop [--news-display=block] - The element's `display`; it holds against page resets, so set
+ *   this (or the `hidden` attribute) to change it, for example `none` to hide it.
+ * @cssprop [--news-pull-quote-float-width=40%] - Width of a floated quote.
+ * @cssprop [--news-pull-quote-float-breakpoint=600px] - Narrowest column in which `align="start|end"`
+ *   floats; narrower columns show the quote at full width.
  *
  * @fires {CustomEvent<NewsClickDetail>} news-click - The reader activated the share button;
  *   `detail` is `{ widget, href, action: 'share' }`, `href` being the shared link.
@@ -114,10 +116,10 @@ export class NewsPullQuote extends NewsElement {
     variant: { reflect: true },
     align: { reflect: true },
     share: { type: Boolean, reflect: true },
-    quote: { state: true },
-    quoteDir: { state: true },
-    edges: { state: true },
-    status: { state: true },
+    quote: { state: true, attribute: false },
+    quoteDir: { state: true, attribute: false },
+    edges: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   /** Who said it. */
