@@ -32,6 +32,14 @@ export const app = (data) => html`
     >NATO Secretary General Jens Stoltenberg at a briefing in Brussels</news-photo-caption
   >
   <news-related-stories id="related" .stories=${data}></news-related-stories>
+  <news-article-card
+    id="card-de"
+    lang="de"
+    href="/stories/nato-tage"
+    headline="NATO-Tage in Georgien eröffnet"
+    author="Anna Müller"
+    published="2024-03-12"
+  ></news-article-card>
   <div lang="ar" dir="rtl">
     <news-article-card
       id="card-ar"

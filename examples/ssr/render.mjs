@@ -2,9 +2,11 @@
 // (<template shadowrootmode="open">), readable before any script runs.
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import 'news-widgets';
+import { loadLanguage } from 'news-widgets';
 import { app, stories } from './app.js';
 
+// An element's own lang is honoured on the server: the languages it uses load first.
+await loadLanguage('de');
 const body = await collectResult(render(app(stories)));
 
 /** The whole page; `clientScript` is the URL of the hydrating bundle. */
