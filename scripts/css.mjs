@@ -3,7 +3,8 @@
 // (src/styles/tokens.styles.ts, as built into dist/ by tsc), so the two cannot drift apart.
 // Each `:host` rule there becomes a rule for elements still waiting for their first render;
 // rules for the shadow tree's insides, and for the host's pseudo-elements (which the fallback
-// layout uses), are left out. lightningcss rewrites the selectors and minifies.
+// layout uses), are left out, and so is the host's display. lightningcss rewrites the selectors
+// and minifies.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import { tokens } from '../dist/styles/tokens.styles.js';
@@ -37,6 +38,10 @@ const { code: generated } = transform({
           : [],
     },
     Selector: (selector) => (isHost(selector[0]) ? [...pending, ...(selector[0].selectors ?? [])] : selector),
+    // The host's display (var(--news-display, block)) is the widget's; before the upgrade the
+    // fallback layout below decides it, and a page may change it.
+    Declaration: (declaration) =>
+      declaration.property === 'unparsed' && declaration.value.propertyId.property === 'display' ? [] : undefined,
   },
 });
 

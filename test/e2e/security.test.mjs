@@ -587,6 +587,16 @@ describe('churn', () => {
     async () => {
       const { page, log } = await load('/test/e2e/pages/blank.html');
       await page.addScriptTag({ url: `${server.origin}/dist/news-widgets.js`, type: 'module' });
+      // The loader defines the elements a page uses: all four.
+      await page.evaluate(() =>
+        window.NewsWidgets.load(
+          Object.assign(document.createElement('div'), {
+            innerHTML:
+              '<news-article-card></news-article-card><news-pull-quote></news-pull-quote>' +
+              '<news-photo-caption></news-photo-caption><news-related-stories></news-related-stories>',
+          }),
+        ),
+      );
       await page.waitForFunction(() => customElements.get('news-related-stories'));
       const cycle = (count) =>
         page.evaluate(async (count) => {
