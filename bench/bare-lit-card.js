@@ -70,13 +70,13 @@ class BareLitCard extends LitElement {
     return html`<article part="card" class="card" lang="en" dir="ltr"
       ><div part="body" class="body"
         ><p part="kicker" class="kicker" dir="auto">${this.kicker}</p
-        ><div part="headline" class="heading" role="heading" aria-level="3"
-          ><a part="link" class="link" href=${this.href} dir="auto">${this.headline}</a></div
+        ><div part="headline" class="heading" role="heading" aria-level="3" dir="auto"
+          ><a part="link" class="link" href=${this.href}>${this.headline}</a></div
         ><p part="summary" class="summary" dir="auto">${this.summary}</p
         ><p part="meta" class="meta"
           ><span part="author" class="author"></span
           ><time part="date" class="date" datetime=${this.published}>${formatDate(this.published)}</time
-          ><span part="source" class="source" dir="auto"></span></p
+          ><span part="source" class="source"></span></p
       ></div
     ></article>`;
   }

@@ -28,8 +28,8 @@ function Card({ href, headline, summary, kicker, published }) {
       h('p', { part: 'kicker', class: 'kicker', dir: 'auto' }, kicker),
       h(
         'div',
-        { part: 'headline', class: 'heading', role: 'heading', 'aria-level': '3' },
-        h('a', { part: 'link', class: 'link', href, dir: 'auto' }, headline),
+        { part: 'headline', class: 'heading', role: 'heading', 'aria-level': '3', dir: 'auto' },
+        h('a', { part: 'link', class: 'link', href }, headline),
       ),
       h('p', { part: 'summary', class: 'summary', dir: 'auto' }, summary),
       h(
@@ -37,7 +37,7 @@ function Card({ href, headline, summary, kicker, published }) {
         { part: 'meta', class: 'meta' },
         h('span', { part: 'author', class: 'author' }),
         h('time', { part: 'date', class: 'date', dateTime: published }, formatDate(published)),
-        h('span', { part: 'source', class: 'source', dir: 'auto' }),
+        h('span', { part: 'source', class: 'source' }),
       ),
     ),
   );

@@ -364,14 +364,14 @@ export class NewsArticleCard extends NewsElement {
       ${this.#renderMedia(view)}
       <div part="body" class="body">
         <p part="kicker" class="kicker" dir="auto">${kicker}</p>
-        <div part="headline" class="heading" role="heading" aria-level=${view.level}>
-          <a part="link" class="link" href=${ifDefined(href)} dir="auto">${headline}</a>
+        <div part="headline" class="heading" role="heading" aria-level=${view.level} dir="auto">
+          <a part="link" class="link" href=${ifDefined(href)}>${headline}</a>
         </div>
         <p part="summary" class="summary" dir="auto">${summary}</p>
         <p part="meta" class="meta">
           <span part="author" class="author">${byline}</span
           ><time part="date" class="date" datetime=${published?.datetime ?? nothing}>${published?.text}</time
-          ><span part="source" class="source" dir="auto">${source}</span>
+          ><span part="source" class="source">${source && isolate(source)}</span>
         </p>
       </div>
     </article>`;

@@ -100,6 +100,11 @@ export const styles = css`
     clip-path: inset(0 1em 0 0);
   }
 
+  /* A date reads as one piece; names may wrap. */
+  .date {
+    white-space: nowrap;
+  }
+
   .meta > :not(:empty) {
     position: relative;
     padding-inline-start: 1em;

@@ -95,6 +95,10 @@ export const styles = css`
     background: linear-gradient(var(--_placeholder) 0 0) no-repeat left center / 70% 1em;
   }
 
+  [dir='rtl'] .skeleton {
+    background-position: right center;
+  }
+
   /* Numbered: a real <ol>, its numbers written in the page language's digits (Intl). */
   .numbered .item.with-image .text,
   .numbered .item .text {
