@@ -222,9 +222,21 @@ describe('<news-related-stories>', () => {
         </ul>
       </news-related-stories>
     `);
+    // A story whose link is unsafe, or missing, is shown without a link.
     expect(titles(el)).to.deep.equal([
       'NATO Days officially open in Georgia',
+      'Dropped',
+      'No link',
       'One day Georgia will become a member of NATO',
+    ]);
+    const hrefs = [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((link) =>
+      link.getAttribute('href'),
+    );
+    expect(hrefs).to.deep.equal([
+      `${location.origin}/stories/nato-days`,
+      null,
+      null,
+      `${location.origin}/stories/assembly`,
     ]);
     expect(el.querySelectorAll('li')).to.have.length(4);
   });
@@ -660,7 +672,8 @@ describe('<news-related-stories>', () => {
           { title: 'No URL' },
         ] as unknown as Story[],
       });
-      expect(titles(el)).to.deep.equal(['Kept', '<script>alert(1)</script>']);
+      expect(titles(el)).to.deep.equal(['Kept', '<script>alert(1)</script>', 'No URL']);
+      expect(el.shadowRoot!.querySelectorAll('[part~="title"]')[2]!.hasAttribute('href')).to.be.false;
       expect(el.shadowRoot!.querySelector('script') === null).to.be.true;
       expect(shadowText(el)).not.to.match(/undefined|null|NaN|Invalid Date/);
       expect(warnings.messages.filter((m) => m.includes('layout="carousel"'))).to.have.length(1);

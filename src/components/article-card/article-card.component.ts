@@ -368,7 +368,7 @@ export class NewsArticleCard extends NewsElement {
           <a part="link" class="link" href=${ifDefined(href)}>${headline}</a>
         </div>
         <p part="summary" class="summary" dir="auto">${summary}</p>
-        <p part="meta" class="meta">
+        <p part="meta" class="meta" ?hidden=${!byline && !published && !source}>
           <span part="author" class="author">${byline}</span
           ><time part="date" class="date" datetime=${published?.datetime ?? nothing}>${published?.text}</time
           ><span part="source" class="source">${source && isolate(source)}</span>

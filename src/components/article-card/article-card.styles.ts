@@ -13,12 +13,13 @@ export const styles = css`
 
   /*
    * A field the card has no value for is an empty element, never shown: not even through
-   * ::part() rules of the page (an important shadow declaration wins over them).
+   * ::part() rules of the page (an important shadow declaration wins over them). The meta line
+   * is hidden by the template: WebKit does not notice :has(:empty) change when text arrives.
    */
   .kicker:empty,
   .summary:empty,
   .meta > :empty,
-  .meta:not(:has(> :not(:empty))) {
+  [hidden] {
     display: none !important;
   }
 

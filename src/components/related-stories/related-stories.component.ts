@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { formatDate, prepareDateFormat } from '../../internal/dates.js';
 import type { Story } from '../../internal/feeds.js';
@@ -11,7 +12,7 @@ import { SourceController } from '../../internal/source-controller.js';
 import { cleanText } from '../../internal/text.js';
 import { sanitizeUrl } from '../../internal/urls.js';
 import { comparableUrl } from './comparable-url.js';
-import { headingLevel, keyword, positiveNumber, warnOnce } from '../../internal/warnings.js';
+import { headingLevel, keyword, positiveNumber, warnInvalid, warnOnce } from '../../internal/warnings.js';
 import { stretchedLink } from '../../styles/stretched-link.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './related-stories.styles.js';
@@ -24,6 +25,9 @@ const LAYOUTS: readonly RelatedStoriesLayout[] = ['list', 'grid', 'numbered'];
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Rows reserved while a feed loads when neither `limit` nor a fallback list says how many. */
 const DEFAULT_ROWS = 3;
+
+/** A story as shown: cleaned, its URL left out when it was unsafe. */
+type VisibleStory = Omit<Story, 'url'> & { url?: string };
 
 /**
  * A list of related stories, from the `stories` property, a JSON Feed / RSS / Atom feed at `src`,
@@ -207,9 +211,9 @@ export class NewsRelatedStories extends NewsElement {
     return Array.from(this.querySelectorAll('li'))
       .map((item) => {
         const link = item.querySelector('a[href]');
+        const title = cleanText((link ?? item).textContent?.replace(/\s+/g, ' '));
         const url = sanitizeUrl(link?.getAttribute('href'), 'link');
-        const title = cleanText(link?.textContent?.replace(/\s+/g, ' '));
-        return url && title ? { title, url: new URL(url, base).href } : undefined;
+        return title ? { title, url: url ? new URL(url, base).href : '' } : undefined;
       })
       .filter((story): story is Story => !!story);
   }
@@ -218,20 +222,32 @@ export class NewsRelatedStories extends NewsElement {
     return (Array.isArray(this.stories) && this.stories.length > 0) || !!this.#source?.data?.length;
   }
 
-  /** The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. */
-  #visibleStories(limit: number | undefined): Story[] {
+  /**
+   * The stories to show: by precedence, cleaned, without the excluded URL, up to `limit`. A story
+   * whose URL is unsafe is shown without its link.
+   */
+  #visibleStories(limit: number | undefined): VisibleStory[] {
     const fallback = this.#hydrating ? [] : this.#fallback;
     const source =
       Array.isArray(this.stories) && this.stories.length ? this.stories : (this.#source?.data ?? fallback);
     const base = this.ownerDocument?.baseURI ?? 'http://localhost/';
     const excluded = comparableUrl(this.exclude, base);
-    const stories: Story[] = [];
-    for (const item of source) {
+    const stories: VisibleStory[] = [];
+    for (const [index, item] of source.entries()) {
       if (typeof item !== 'object' || item === null) continue;
       const title = cleanText(item.title);
+      if (!title) continue;
       const url = sanitizeUrl(item.url, 'link');
-      if (!title || !url) continue;
-      if (excluded && comparableUrl(url, base) === excluded) continue;
+      if (!url && cleanText(item.url)) {
+        warnInvalid(
+          this,
+          'stories',
+          item.url,
+          `(the url of story ${index + 1}) is not an http(s), mailto or relative URL`,
+          'the story is shown without a link',
+        );
+      }
+      if (url && excluded && comparableUrl(url, base) === excluded) continue;
       stories.push({
         title,
         url,
@@ -246,8 +262,8 @@ export class NewsRelatedStories extends NewsElement {
     return stories;
   }
 
-  #onClick(story: Story, position: number): void {
-    this.emitClick({ href: story.url, position, action: 'link' });
+  #onClick(story: VisibleStory, position: number): void {
+    if (story.url) this.emitClick({ href: story.url, position, action: 'link' });
   }
 
   override render() {
@@ -287,7 +303,7 @@ export class NewsRelatedStories extends NewsElement {
     `;
   }
 
-  #renderItem(story: Story, index: number, layout: RelatedStoriesLayout) {
+  #renderItem(story: VisibleStory, index: number, layout: RelatedStoriesLayout) {
     const { lang } = this.#locale;
     const date = formatDate(story.published, lang);
     const meta = story.section || date;
@@ -316,7 +332,7 @@ export class NewsRelatedStories extends NewsElement {
         <a
           part="link title"
           class="link"
-          href=${story.url}
+          href=${ifDefined(story.url)}
           dir="auto"
           @click=${() => this.#onClick(story, index)}
           >${story.title}</a

@@ -51,7 +51,7 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  .item:hover .link {
+  .item:hover .link[href] {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
