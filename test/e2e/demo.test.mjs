@@ -334,7 +334,8 @@ describe('the article page', () => {
         const head = document.querySelector('.article-head');
         const time = head.shadowRoot.querySelector('time');
         return {
-          h1: head.shadowRoot.querySelector('h1')?.textContent.trim(),
+          // The page's one level-1 heading, as assistive technology reads it.
+          h1: head.shadowRoot.querySelector('h1, [role="heading"][aria-level="1"]')?.textContent.trim(),
           datetime: time?.getAttribute('datetime'),
           date: time?.textContent.trim(),
           quotes: document.querySelectorAll('.story news-pull-quote').length,
