@@ -102,14 +102,9 @@ export class LocaleController implements ReactiveController {
       const lang = cleanLang(this.host.getAttribute('lang')) ?? 'en';
       return localeOf(lang, cleanDir(this.host.getAttribute('dir')) ?? directionOf(lang));
     }
-    let lang: string | undefined;
-    let dir: 'ltr' | 'rtl' | undefined;
-    for (let node: Node | null = this.host; node && !(lang && dir); node = composedParent(node)) {
-      if (!(node instanceof Element)) continue;
-      lang ??= cleanLang(node.getAttribute('lang'));
-      dir ??= cleanDir(node.getAttribute('dir'));
-    }
-    lang ??= 'en';
+    const inherited = inheritedFrom(composedParent(this.host));
+    const lang = cleanLang(this.host.getAttribute('lang')) ?? inherited.lang ?? 'en';
+    const dir = cleanDir(this.host.getAttribute('dir')) ?? inherited.dir;
     return localeOf(lang, dir ?? directionOf(lang));
   }
 }
@@ -121,6 +116,34 @@ function cleanLang(value: string | null): string | undefined {
 function cleanDir(value: string | null): 'ltr' | 'rtl' | undefined {
   const dir = value?.trim().toLowerCase();
   return dir === 'ltr' || dir === 'rtl' ? dir : undefined;
+}
+
+type Inherited = { lang?: string; dir?: 'ltr' | 'rtl' };
+
+/**
+ * What `node` and its ancestors set. Elements upgrading together (a list of a thousand cards)
+ * mostly share a parent: its answer is kept until the end of the task, as the page cannot change
+ * it meanwhile in a way that matters.
+ */
+let inheritedCache: Map<Node, Inherited> | undefined;
+
+function inheritedFrom(start: Node | null): Inherited {
+  if (!start) return {};
+  if (!inheritedCache) {
+    inheritedCache = new Map();
+    queueMicrotask(() => (inheritedCache = undefined));
+  }
+  let found = inheritedCache.get(start);
+  if (!found) {
+    found = {};
+    for (let node: Node | null = start; node && !(found.lang && found.dir); node = composedParent(node)) {
+      if (!(node instanceof Element)) continue;
+      found.lang ??= cleanLang(node.getAttribute('lang'));
+      found.dir ??= cleanDir(node.getAttribute('dir'));
+    }
+    inheritedCache.set(start, found);
+  }
+  return found;
 }
 
 /** The parent in the composed tree: through shadow roots to their hosts. */

@@ -264,22 +264,8 @@ export class NewsArticleCard extends NewsElement {
    * precedence), cleans them, and warns once about each missing or invalid one.
    */
   #resolve(): CardView {
-    const own: ArticleData = {
-      href: this.href,
-      headline: this.headline,
-      summary: this.summary,
-      kicker: this.kicker,
-      author: this.author,
-      published: this.published,
-      source: this.source,
-      image: this.image,
-      imageAlt: this.imageAlt,
-      imageSrcset: this.imageSrcset,
-      imageSizes: this.imageSizes,
-      imageWidth: this.imageWidth as number,
-      imageHeight: this.imageHeight as number,
-    };
-    const layers = [own, this.article, this.#source?.data, this.inline];
+    // The element's own properties have the article's names: it is the first layer itself.
+    const layers = [this as ArticleData, this.article, this.#source?.data, this.inline];
     const pick = <K extends keyof ArticleData>(key: K): ArticleData[K] => {
       for (const layer of layers) {
         const value = layer?.[key];
@@ -289,7 +275,7 @@ export class NewsArticleCard extends NewsElement {
     };
     const headline = cleanText(pick('headline'));
     const image = safeUrl(this, 'image', pick('image'), 'image', 'the card shows no image');
-    const alt = layers.map((layer) => layer?.imageAlt).find((value) => typeof value === 'string');
+    const alt = image ? layers.find((layer) => typeof layer?.imageAlt === 'string')?.imageAlt : undefined;
     const width = positiveNumber(this, 'image-width', pick('imageWidth'), 'the image box is 16:9');
     const height = positiveNumber(this, 'image-height', pick('imageHeight'), 'the image box is 16:9');
     const published = pick('published');
