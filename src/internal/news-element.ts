@@ -143,10 +143,14 @@ export abstract class NewsElement extends LitElement {
     super.update(changed);
   }
 
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    // For news-widgets.css, which styles elements until their first render.
-    this.toggleState('rendered', true);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // `rendered` once the element shows content of its own: while its render is a lone default
+    // slot (a card waiting for its data, say), it shows its light-DOM fallback, which
+    // news-widgets.css keeps laying out in the widget's box, so that nothing moves meanwhile.
+    const [only, ...rest] = this.renderRoot instanceof ShadowRoot ? this.renderRoot.children : [];
+    const fallback = !rest.length && only instanceof HTMLSlotElement && !only.name;
+    this.toggleState('rendered', !fallback);
   }
 
   /**

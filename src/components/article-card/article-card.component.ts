@@ -1,4 +1,3 @@
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { formatDate, prepareDateFormat, type DisplayDate } from '../../internal/dates.js';
 import { importPart } from '../../internal/errors.js';
@@ -66,8 +65,8 @@ interface CardView {
  *   before the element upgrades. A `<script type="application/ld+json">` holding a schema.org
  *   `NewsArticle` is read as the card's data.
  *
- * @cssstate rendered - Set with the first render. Until then the element shows its light-DOM
- *   fallback, which `news-widgets.css` lays out in the widget's box.
+ * @cssstate rendered - Set once the element shows content of its own. Until then it shows its
+ *   light-DOM fallback, which `news-widgets.css` lays out in the widget's box.
  * @csspart card - The `<article>` wrapper.
  * @csspart media - The box that holds the image; it keeps the image's aspect ratio.
  * @csspart image - The `<img>`.
@@ -231,7 +230,8 @@ export class NewsArticleCard extends NewsElement {
     this.#view = this.#resolve();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     this.#view = undefined;
   }
 
@@ -335,10 +335,11 @@ export class NewsArticleCard extends NewsElement {
   }
 
   /*
-   * One flat template: each field is always an element, left empty when the card has no value
-   * for it, and an empty element is not shown (:empty, in the styles). Optional pieces written as
-   * nested templates cost a template instance each: three times the heap of a bare Lit card per
-   * card in a long list (BENCHMARKS.md). Only the image, a structure of its own, is one.
+   * One flat template: each text field is always its element, left empty when the card has no
+   * value for it, and an empty element is not shown (:empty, in the styles). A nested template
+   * per optional field would cost a template instance each: three times the heap of a bare Lit
+   * card per card in a long list (BENCHMARKS.md). Only the image and the link, structures of
+   * their own, are helpers: a card without a URL has no link at all, not an empty one.
    */
   override render() {
     const view = this.#view ?? this.#resolve();
@@ -351,7 +352,7 @@ export class NewsArticleCard extends NewsElement {
       <div part="body" class="body">
         <p part="kicker" class="kicker" dir="auto">${kicker}</p>
         <div part="headline" class="heading" role="heading" aria-level=${view.level} dir="auto">
-          <a part="link" class="link" href=${ifDefined(href)}>${headline}</a>
+          ${href ? this.#renderLink(href, headline) : headline}
         </div>
         <p part="summary" class="summary" dir="auto">${summary}</p>
         <p part="meta" class="meta" ?hidden=${!byline && !published && !source}>
@@ -361,6 +362,11 @@ export class NewsArticleCard extends NewsElement {
         </p>
       </div>
     </article>`;
+  }
+
+  /** The headline as the card's one link. Without a URL the headline is text: no link at all. */
+  #renderLink(href: string, headline: string | undefined) {
+    return html`<a part="link" class="link" href=${href}>${headline}</a>`;
   }
 
   #renderMedia({ image, imageAlt, imageSrcset, imageSizes, imageRatio }: CardView) {

@@ -57,8 +57,8 @@ interface SlottedImage {
  * @slot - The caption: text or inline markup.
  * @slot image - An `<img>` or `<picture>` to use instead of the `src` attribute.
  *
- * @cssstate rendered - Set with the first render. Until then the element shows its light-DOM
- *   fallback, which `news-widgets.css` lays out in the widget's box.
+ * @cssstate rendered - Set once the element shows content of its own. Until then it shows its
+ *   light-DOM fallback, which `news-widgets.css` lays out in the widget's box.
  * @csspart figure - The `<figure>`.
  * @csspart media - The box that holds the image; it keeps the image's aspect ratio.
  * @csspart image - The `<img>` made from the attributes.

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isAbort } from '../../internal/errors.js';
 import { ImpressionController } from '../../internal/impression-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -73,8 +73,8 @@ export function textFragmentFor(quote: string): string {
  *
  * @slot - The quotation: text or inline markup; one or more `<p>` work too.
  *
- * @cssstate rendered - Set with the first render. Until then the element shows its light-DOM
- *   fallback, which `news-widgets.css` lays out in the widget's box.
+ * @cssstate rendered - Set once the element shows content of its own. Until then it shows its
+ *   light-DOM fallback, which `news-widgets.css` lays out in the widget's box.
  * @csspart figure - The `<figure>` that holds the quote and its attribution.
  * @csspart quote - The `<blockquote>`.
  * @csspart mark - Each decorative quotation mark (hidden from screen readers).
@@ -180,7 +180,8 @@ export class NewsPullQuote extends NewsElement {
     clearTimeout(this.#statusTimer);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.quote === '') {
       warnOnce(this, 'quote', 'the quotation is empty; write the quote inside the tag. Nothing is shown.');
     }

@@ -42,8 +42,8 @@ type VisibleStory = Omit<Story, 'url'> & { url?: string };
  *
  * @slot - The fallback list: `<ul><li><a href="…">Title</a></li></ul>`.
  *
- * @cssstate rendered - Set with the first render. Until then the element shows its light-DOM
- *   fallback, which `news-widgets.css` lays out in the widget's box.
+ * @cssstate rendered - Set once the element shows content of its own. Until then it shows its
+ *   light-DOM fallback, which `news-widgets.css` lays out in the widget's box.
  * @csspart section - The `<section>` wrapper.
  * @csspart heading - The heading element.
  * @csspart list - The `<ul>` (or `<ol>` in the numbered layout).
@@ -194,7 +194,8 @@ export class NewsRelatedStories extends NewsElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const error = this.#source?.error;
     if (error && !this.#fallback.length && !this.#hasStories()) {
       warnOnce(
