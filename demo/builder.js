@@ -3,37 +3,25 @@
 // built with DOM calls (setAttribute, textContent), so any input is safe and round-trips.
 // Loaded after the page's first paint (after-paint.js).
 import '/dist/news-widgets.js';
+import { sanitizeUrl } from '/dist/internal/urls.js';
 
-// ---------------------------------------------------------------------------------------------
-// URL rules. This mirrors src/internal/urls.ts (sanitizeUrl), which the demo cannot import (it is
-// served as static files): the same cleaning, the same probe base and the same allowed schemes.
-// Keep the two in step.
-const ALLOWED_SCHEMES = {
-  link: ['http:', 'https:', 'mailto:'],
-  image: ['http:', 'https:'],
-  resource: ['http:', 'https:'],
-};
-// Raster images only: an SVG document can carry script and external references.
-const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon);/i;
-const PROBE_BASE = 'https://relative.invalid/';
-
-/** `{ url }` when the library would use the URL, else `{ reason }` saying why it would drop it. */
+/**
+ * `{ url }` when the library would use the URL (its own sanitizer decides), else `{ reason }`
+ * saying why it would drop it.
+ */
 export function checkUrl(value, kind) {
-  // The URL parser strips leading/trailing C0 controls and spaces, and tabs/newlines anywhere.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  if (!cleaned) return { reason: 'It is empty.' };
+  const url = sanitizeUrl(value, kind);
+  if (url) return { url };
+  if (!value.trim()) return { reason: 'It is empty.' };
   let protocol;
   try {
-    protocol = new URL(cleaned, PROBE_BASE).protocol;
+    protocol = new URL(value.trim(), 'https://relative.invalid/').protocol;
   } catch {
     return { reason: 'It is not a URL the browser can read.' };
   }
-  if (ALLOWED_SCHEMES[kind].includes(protocol)) return { url: cleaned };
   if (kind === 'image' && protocol === 'data:') {
-    if (SAFE_DATA_IMAGE.test(cleaned)) return { url: cleaned };
     return {
-      reason: /^data:image\/svg/i.test(cleaned)
+      reason: /^\s*data:image\/svg/i.test(value)
         ? 'SVG data images can carry script; only raster data: images (PNG, JPEG, GIF, WebP, AVIF) are allowed.'
         : 'Only raster data: images (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO) are allowed.',
     };
@@ -45,7 +33,6 @@ export function checkUrl(value, kind) {
   }[kind];
   return { reason: `The widgets drop ${protocol} URLs here: use ${allowed}.` };
 }
-// ---------------------------------------------------------------------------------------------
 
 /** Escapes text for a double-quoted attribute value. */
 export const escapeAttribute = (value) =>
@@ -130,8 +117,8 @@ const chooser = document.getElementById('element');
 const fieldsBox = document.getElementById('fields');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
-const copyButton = document.getElementById('copy');
-const copyStatus = document.getElementById('copy-status');
+const headForm = document.getElementById('head-form');
+const headSnippet = document.getElementById('head-snippet');
 
 function buildFields(tag) {
   fieldsBox.replaceChildren();
@@ -259,7 +246,48 @@ function update() {
   }
   preview.replaceChildren(element);
   snippet.textContent = toSnippet(tag, attributes, content);
-  copyStatus.textContent = '';
+}
+
+/** The build's files and their sha384, as the build writes them beside the script. */
+const { version, files: integrity } = await fetch('/dist/integrity.json').then((response) => response.json());
+
+/**
+ * The head snippet: the script (the versioned file, immutable), the optional stylesheet and, with
+ * Subresource Integrity, `integrity` and `crossorigin` on both and an import map pinning every
+ * file the loader imports (browsers enforce its `integrity` for imports).
+ */
+export function toHeadSnippet({ base, script, sri, stylesheet }) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const pin = (file) => (sri ? ` integrity="${integrity[file]}" crossorigin="anonymous"` : '');
+  const lines = [];
+  if (sri && script !== 'bundle') {
+    const imported = Object.keys(integrity).filter((file) => /^news-widgets\.[\w-]+\.[\w-]+\.js$/.test(file));
+    const map = Object.fromEntries(imported.map((file) => [`${root}${file}`, integrity[file]]));
+    lines.push(`<script type="importmap">\n${JSON.stringify({ integrity: map }, null, 2)}\n</script>`);
+  }
+  if (stylesheet) {
+    const css = `news-widgets-${version}.css`;
+    lines.push(`<link rel="stylesheet" href="${escapeAttribute(root + css)}"${pin(css)} />`);
+  }
+  const file = {
+    module: `news-widgets-${version}.js`,
+    classic: `news-widgets-${version}.iife.js`,
+    bundle: `news-widgets-${version}.bundle.js`,
+  }[script];
+  const type = script === 'classic' ? '' : ' type="module"';
+  const defer = script === 'classic' ? ' defer' : '';
+  lines.push(`<script${type} src="${escapeAttribute(root + file)}"${pin(file)}${defer}></script>`);
+  return lines.join('\n');
+}
+
+function updateHead() {
+  const { base, script, integrity: sri, stylesheet } = headForm.elements;
+  headSnippet.textContent = toHeadSnippet({
+    base: checkUrl(base.value, 'resource').url ?? '/',
+    script: script.value,
+    sri: sri.checked,
+    stylesheet: stylesheet.checked,
+  });
 }
 
 chooser.addEventListener('change', () => {
@@ -270,25 +298,32 @@ form.addEventListener('input', (event) => {
   if (event.target !== chooser) update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
-copyButton.addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(snippet.textContent);
-    copyStatus.textContent = 'Copied.';
-  } catch {
-    // No clipboard access (an insecure origin, or permission refused): select the text instead.
-    const range = document.createRange();
-    range.selectNodeContents(snippet);
-    const selection = document.getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
-    copyStatus.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
-  }
-});
+headForm.addEventListener('input', updateHead);
+headForm.addEventListener('submit', (event) => event.preventDefault());
+for (const button of document.querySelectorAll('[data-copies]')) {
+  const source = document.getElementById(button.dataset.copies);
+  const status = button.nextElementSibling;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(source.textContent);
+      status.textContent = 'Copied.';
+    } catch {
+      // No clipboard access (an insecure origin, or permission refused): select the text instead.
+      const range = document.createRange();
+      range.selectNodeContents(source);
+      const selection = document.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+    }
+  });
+}
 
 // The builder stays hidden (aria-busy) until its fields and the first preview are there, so nothing
 // on the page moves when they appear.
 buildFields(chooser.value);
 update();
+updateHead();
 // The library loads the element's code when the page first uses it.
 const widget = preview.firstElementChild;
 await customElements.whenDefined(widget.localName);

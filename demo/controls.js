@@ -4,7 +4,8 @@
 // ancestor's `lang`/`dir` by themselves. Widgets inside `[data-fixed]` keep what they were given.
 
 const WIDGETS = 'news-article-card, news-pull-quote, news-photo-caption, news-related-stories';
-const DIRECTIONS = { 'en-GB': 'ltr', en: 'ltr', ka: 'ltr', ar: 'rtl' };
+/** The shipped languages written right to left; the others are left to right. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he']);
 
 /** Sets `theme` on every widget of the page that does not have a fixed one. */
 export function applyTheme(theme) {
@@ -17,7 +18,7 @@ export function applyTheme(theme) {
 /** Sets the page's language and direction; the widgets re-render in that language. */
 export function applyLanguage(lang) {
   document.documentElement.lang = lang;
-  document.documentElement.dir = DIRECTIONS[lang] ?? 'ltr';
+  document.documentElement.dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
 }
 
 export function setUpControls(form = document.getElementById('controls')) {

@@ -177,3 +177,58 @@ describe('script-tag loader', () => {
     expect(frame.window.NewsWidgets!['shippedLanguages']).to.include.members(['en', 'de', 'ar', 'zh-Hant']);
   });
 });
+
+describe('script-tag loader with Subresource Integrity', () => {
+  /** The build's manifest and integrity list, as the embed builder reads them. */
+  async function build(): Promise<{
+    chunks: { elements: Record<string, { files: string[] }> };
+    integrity: Record<string, string>;
+  }> {
+    const [chunks, integrity] = await Promise.all(
+      ['news-widgets.chunks.json', 'integrity.json'].map((file) =>
+        fetch(`/dist/${file}`).then((response) => response.json()),
+      ),
+    );
+    return { chunks, integrity: integrity.files };
+  }
+
+  // The build as a CDN serves it, byte for byte (the test runner's server rewrites the modules
+  // it serves from dist/ itself): the fixture server's dist-without/ route, without nothing.
+  const CDN = '/fixtures/dist-without/nothing';
+
+  /** An import map that pins every file the card needs, with `change` applied to the card's own hash. */
+  async function importMap(change: (hash: string) => string): Promise<string> {
+    const { chunks, integrity } = await build();
+    const files = chunks.elements['news-article-card']!.files;
+    const pins = Object.fromEntries(
+      files.map((file, i) => [
+        `${location.origin}${CDN}/${file}`,
+        i === files.length - 1 ? change(integrity[file]!) : integrity[file]!,
+      ]),
+    );
+    return `<script type="importmap">${JSON.stringify({ integrity: pins })}</script>`;
+  }
+
+  it('loads chunks whose hashes match the import map', async () => {
+    const frame = await page(CARD, [
+      await importMap((hash) => hash),
+      `<script type="module" src="${CDN}/news-widgets.js"></script>`,
+    ]);
+    await defined(frame, 'news-article-card');
+    expect(frame.log.error).to.deep.equal([]);
+  });
+
+  it('refuses a chunk whose hash does not match, and keeps the fallback', async () => {
+    const wrong = (hash: string) => `sha384-${'A'.repeat(64)}`.slice(0, hash.length);
+    const frame = await page(CARD, [
+      await importMap(wrong),
+      `<script type="module" src="${CDN}/news-widgets.js"></script>`,
+    ]);
+    for (let i = 0; i < 200 && !frame.log.error.some((line) => line.includes('could not be loaded')); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(frame.log.error.filter((line) => line.includes('could not be loaded'))).to.have.length(1);
+    expect(frame.window.customElements.get('news-article-card')).to.be.undefined;
+    expect(frame.log.rejections).to.deep.equal([]);
+  });
+});

@@ -3,6 +3,7 @@
 // stays on its origin, fits the screen, keeps its own text and the widgets apart and every photo
 // inside its box; the article page keeps its sidebar in view and does not shift while its images
 // are slow; the embed builder's snippets round-trip.
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, openPage } from '../../tools/browser.mjs';
@@ -606,6 +607,42 @@ describe('the embed builder', () => {
       }
     });
   }
+
+  test('the head snippet pins the versioned script, the stylesheet and every chunk with sha384', async () => {
+    const { page } = await load('/demo/builder.html');
+    try {
+      const { version, files } = JSON.parse(
+        readFileSync(new URL('../../dist/integrity.json', import.meta.url), 'utf8'),
+      );
+      const head = await page.$eval('#head-snippet', (code) => code.textContent);
+      const base = 'https://cdn.example.org/news-widgets/';
+      assert.ok(
+        head.includes(
+          `<script type="module" src="${base}news-widgets-${version}.js" integrity="${files[`news-widgets-${version}.js`]}" crossorigin="anonymous"></script>`,
+        ),
+        head,
+      );
+      assert.ok(
+        head.includes(
+          `href="${base}news-widgets-${version}.css" integrity="${files[`news-widgets-${version}.css`]}"`,
+        ),
+        head,
+      );
+      const map = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(head)[1]);
+      const chunks = Object.keys(files).filter((file) => /^news-widgets\.[\w-]+\.[\w-]+\.js$/.test(file));
+      assert.ok(chunks.some((file) => file.startsWith('news-widgets.article-card.')));
+      assert.deepEqual(
+        map.integrity,
+        Object.fromEntries(chunks.map((file) => [`${base}${file}`, files[file]])),
+      );
+      // Without Subresource Integrity: no attributes, no import map.
+      await page.click('#head-form [name="integrity"]');
+      const plain = await page.$eval('#head-snippet', (code) => code.textContent);
+      assert.doesNotMatch(plain, /integrity|importmap/);
+    } finally {
+      await page.close();
+    }
+  });
 
   test('refuses URLs the sanitizer would drop, and says why', async () => {
     const { page } = await load('/demo/builder.html');
