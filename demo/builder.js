@@ -256,14 +256,19 @@ const { version, files: integrity } = await fetch('/dist/integrity.json').then((
  * Subresource Integrity, `integrity` and `crossorigin` on both and an import map pinning every
  * file the loader imports (browsers enforce its `integrity` for imports).
  */
-export function toHeadSnippet({ base, script, sri, stylesheet }) {
+export async function toHeadSnippet({ base, script, sri, stylesheet }) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const pin = (file) => (sri ? ` integrity="${integrity[file]}" crossorigin="anonymous"` : '');
   const lines = [];
   if (sri && script !== 'bundle') {
     const imported = Object.keys(integrity).filter((file) => /^news-widgets\.[\w-]+\.[\w-]+\.js$/.test(file));
     const map = Object.fromEntries(imported.map((file) => [`${root}${file}`, integrity[file]]));
-    lines.push(`<script type="importmap">\n${JSON.stringify({ integrity: map }, null, 2)}\n</script>`);
+    const json = `\n${JSON.stringify({ integrity: map }, null, 2)}\n`;
+    // An inline script: a Content Security Policy allows it by this hash.
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    lines.push(`<!-- Content-Security-Policy script-src: 'sha256-${hash}' -->`);
+    lines.push(`<script type="importmap">${json}</script>`);
   }
   if (stylesheet) {
     const css = `news-widgets-${version}.css`;
@@ -280,9 +285,9 @@ export function toHeadSnippet({ base, script, sri, stylesheet }) {
   return lines.join('\n');
 }
 
-function updateHead() {
+async function updateHead() {
   const { base, script, integrity: sri, stylesheet } = headForm.elements;
-  headSnippet.textContent = toHeadSnippet({
+  headSnippet.textContent = await toHeadSnippet({
     base: checkUrl(base.value, 'resource').url ?? '/',
     script: script.value,
     sri: sri.checked,
@@ -323,7 +328,7 @@ for (const button of document.querySelectorAll('[data-copies]')) {
 // on the page moves when they appear.
 buildFields(chooser.value);
 update();
-updateHead();
+await updateHead();
 // The library loads the element's code when the page first uses it.
 const widget = preview.firstElementChild;
 await customElements.whenDefined(widget.localName);

@@ -3,6 +3,7 @@
 // stays on its origin, fits the screen, keeps its own text and the widgets apart and every photo
 // inside its box; the article page keeps its sidebar in view and does not shift while its images
 // are slow; the embed builder's snippets round-trip.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -628,7 +629,11 @@ describe('the embed builder', () => {
         ),
         head,
       );
-      const map = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(head)[1]);
+      const [, json] = /<script type="importmap">([\s\S]*?)<\/script>/.exec(head);
+      const map = JSON.parse(json);
+      // The hash a Content Security Policy allows the inline import map by.
+      const hash = createHash('sha256').update(json).digest('base64');
+      assert.ok(head.includes(`script-src: 'sha256-${hash}'`), head);
       const chunks = Object.keys(files).filter((file) => /^news-widgets\.[\w-]+\.[\w-]+\.js$/.test(file));
       assert.ok(chunks.some((file) => file.startsWith('news-widgets.article-card.')));
       assert.deepEqual(
