@@ -74,6 +74,8 @@ try {
   nav.setAttribute('aria-label', 'Elements');
   container.replaceChildren(nav, ...elements.map(renderElement));
   status.remove();
+  container.removeAttribute('aria-busy');
 } catch (error) {
   status.textContent = `Could not read /custom-elements.json (${error.message}). Serve the repository root (npm start).`;
+  container.removeAttribute('aria-busy');
 }
