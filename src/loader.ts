@@ -60,25 +60,55 @@ function preloadLanguages(langs: Iterable<string | null>): void {
   }
 }
 
+/**
+ * Resolves once the page has painted, where news-widgets.css lays the fallbacks out in the
+ * widgets' boxes: the widgets' code then never competes with the page's own first paint, for the
+ * network or the main thread. Without the stylesheet a fallback painted first would move on
+ * upgrade: no wait.
+ */
+let painted: Promise<void> | undefined;
+function afterFirstPaint(): Promise<void> {
+  return (painted ??=
+    document.visibilityState === 'hidden' ||
+    !getComputedStyle(document.documentElement).getPropertyValue('--news-widgets-css').trim()
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          // A page that paints nothing within a few seconds still gets its widgets.
+          setTimeout(resolve, PAINT_WAIT_LIMIT_MS);
+          if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+            requestAnimationFrame(() => setTimeout(resolve));
+            return;
+          }
+          new PerformanceObserver((list, observer) => {
+            if (!list.getEntriesByName('first-contentful-paint').length) return;
+            observer.disconnect();
+            resolve();
+          }).observe({ type: 'paint', buffered: true });
+        }));
+}
+const PAINT_WAIT_LIMIT_MS = 3000;
+
 const defining = new Map<string, Promise<void>>();
 
 function define(tag: string): Promise<void> {
   let done = defining.get(tag);
   if (!done) {
     const { files, name } = manifest.elements[tag]!;
-    done = Promise.all([runtime(), importAll(files)]).then(
-      ([, module]) => {
-        const element = module[name] as { define(tag: string): void };
-        element.define(tag);
-        (globalThis.NewsWidgets as unknown as Record<string, unknown>)[name] ??= element;
-      },
-      (error: unknown) => {
-        console.error(
-          `news-widgets ${version}: <${tag}> could not be loaded from ${new URL(files[files.length - 1]!, base).href} ` +
-            `(${String(error)}); its content stays as the page wrote it.`,
-        );
-      },
-    );
+    done = afterFirstPaint()
+      .then(() => Promise.all([runtime(), importAll(files)]))
+      .then(
+        ([, module]) => {
+          const element = module[name] as { define(tag: string): void };
+          element.define(tag);
+          (globalThis.NewsWidgets as unknown as Record<string, unknown>)[name] ??= element;
+        },
+        (error: unknown) => {
+          console.error(
+            `news-widgets ${version}: <${tag}> could not be loaded from ${new URL(files[files.length - 1]!, base).href} ` +
+              `(${String(error)}); its content stays as the page wrote it.`,
+          );
+        },
+      );
     defining.set(tag, done);
   }
   return done;
@@ -102,7 +132,8 @@ function scan(root: Root): Promise<void> {
   if (root instanceof Element && tags.includes(root.localName)) consider(root);
   root.querySelectorAll(selector).forEach(consider);
   if (!found.size) return Promise.resolve();
-  preloadLanguages([...langs, document.documentElement.getAttribute('lang')]);
+  const pageLang = document.documentElement.getAttribute('lang');
+  void afterFirstPaint().then(() => preloadLanguages([...langs, pageLang]));
   return Promise.all([...found].map(define)).then(() => undefined);
 }
 

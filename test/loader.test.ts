@@ -158,6 +158,25 @@ describe('script-tag loader', () => {
     expect((card as HTMLElement).offsetHeight, 'the fallback is visible').to.be.greaterThan(0);
   });
 
+  it('with news-widgets.css, fetches the widgets only after the page’s first contentful paint', async () => {
+    const frame = await page(CARD, [
+      '<link rel="stylesheet" href="/dist/news-widgets.css" />',
+      '<script type="module" src="/dist/news-widgets.js"></script>',
+    ]);
+    await defined(frame, 'news-article-card');
+    const paint = frame.window.performance.getEntriesByName('first-contentful-paint')[0];
+    const chunk = frame.window.performance
+      .getEntriesByType('resource')
+      .find((entry) => /news-widgets\.article-card\./.test(entry.name));
+    expect(chunk, 'the card chunk was fetched').to.exist;
+    if (paint) expect(chunk!.startTime).to.be.at.least(paint.startTime);
+    const card = frame.document.querySelector('news-article-card') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await card.updateComplete;
+    expect(card.matches(':state(rendered)')).to.be.true;
+  });
+
   it('loads the page language with the elements, and applies strings added before the runtime arrived', async () => {
     const frame = await page(
       '<news-related-stories><ul><li><a href="/a">A</a></li></ul></news-related-stories>',
