@@ -59,7 +59,7 @@ export const styles = css`
     padding: 0 var(--_space) var(--_space);
   }
 
-  .card:not(:has(> .media)) .body {
+  .card:not(.with-image) .body {
     padding-block-start: var(--_space);
   }
 
@@ -124,12 +124,12 @@ export const styles = css`
 
   /* Horizontal: image beside the text when there is room, stacked in narrow columns. */
   @container (min-width: 480px) {
-    :host([layout='horizontal']) .card:has(> .media) {
+    :host([layout='horizontal']) .card.with-image {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
       gap: var(--_space);
     }
 
-    :host([layout='horizontal']) .card:has(> .media) .body {
+    :host([layout='horizontal']) .card.with-image .body {
       padding: var(--_space);
       padding-inline-start: 0;
     }
@@ -142,7 +142,7 @@ export const styles = css`
     border-radius: 0;
   }
 
-  :host([layout='compact']) .card:has(> .media) {
+  :host([layout='compact']) .card.with-image {
     grid-template-columns: minmax(0, 1fr) clamp(64px, 25cqi, 120px);
   }
 
@@ -153,7 +153,7 @@ export const styles = css`
   }
 
   :host([layout='compact']) .body,
-  :host([layout='compact']) .card:not(:has(> .media)) .body {
+  :host([layout='compact']) .card:not(.with-image) .body {
     padding: 0;
     gap: 0.25em;
   }
@@ -171,18 +171,18 @@ export const styles = css`
     display: none;
   }
 
-  :host([layout='overlay']) .card:has(> .media) {
+  :host([layout='overlay']) .card.with-image {
     grid-template-areas: 'stack';
     align-content: stretch;
     gap: 0;
   }
 
   /* The image keeps its ratio, and fills the card when the text is taller. */
-  :host([layout='overlay']) .card:has(> .media) > * {
+  :host([layout='overlay']) .card.with-image > * {
     grid-area: stack;
   }
 
-  :host([layout='overlay']) .card:has(> .media) .body {
+  :host([layout='overlay']) .card.with-image .body {
     align-self: end;
     padding: calc(var(--_space) * 3) var(--_space) var(--_space);
     color: #ffffff;
@@ -194,17 +194,17 @@ export const styles = css`
     );
   }
 
-  :host([layout='overlay']) .card:has(> .media) :is(.kicker, .meta) {
+  :host([layout='overlay']) .card.with-image :is(.kicker, .meta) {
     color: #ffffff;
   }
 
   @media (forced-colors: active) {
-    :host([layout='overlay']) .card:has(> .media) .body {
+    :host([layout='overlay']) .card.with-image .body {
       background: Canvas;
       color: CanvasText;
     }
 
-    :host([layout='overlay']) .card:has(> .media) :is(.kicker, .meta) {
+    :host([layout='overlay']) .card.with-image :is(.kicker, .meta) {
       color: CanvasText;
     }
   }
