@@ -41,7 +41,9 @@ const { code: generated } = transform({
     // The host's display (var(--news-display, block)) is the widget's; before the upgrade the
     // fallback layout below decides it, and a page may change it.
     Declaration: (declaration) =>
-      declaration.property === 'unparsed' && declaration.value.propertyId.property === 'display' ? [] : undefined,
+      declaration.property === 'unparsed' && declaration.value.propertyId.property === 'display'
+        ? []
+        : undefined,
   },
 });
 
