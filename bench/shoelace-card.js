@@ -30,17 +30,19 @@ function card({ href, headline, summary, kicker, published }) {
   return element(
     'sl-card',
     {},
-    element('p', { part: 'kicker', class: 'kicker' }, kicker),
+    element('p', { part: 'kicker', class: 'kicker', dir: 'auto' }, kicker),
     element(
-      'h3',
-      { part: 'headline', class: 'heading' },
+      'div',
+      { part: 'headline', class: 'heading', role: 'heading', 'aria-level': '3', dir: 'auto' },
       element('a', { part: 'link', class: 'link', href }, headline),
     ),
-    element('p', { part: 'summary', class: 'summary' }, summary),
+    element('p', { part: 'summary', class: 'summary', dir: 'auto' }, summary),
     element(
       'p',
       { part: 'meta', class: 'meta' },
+      element('span', { part: 'author', class: 'author' }),
       element('time', { part: 'date', class: 'date', datetime: published }, formatDate(published)),
+      element('span', { part: 'source', class: 'source' }),
     ),
   );
 }
