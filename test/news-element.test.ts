@@ -218,6 +218,33 @@ describe('NewsElement (shared behaviour)', () => {
       }
     });
 
+    it('with news-widgets.css: a card waiting for its first render keeps the fallback’s kicker line', async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/dist/news-widgets.css';
+      const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+      document.head.append(link);
+      try {
+        await loaded;
+        await nextTask();
+        const host = await fixture(html`<div style="width: 600px"></div>`);
+        const one = card('One');
+        one.setAttribute('kicker', 'Politics');
+        host.append(one);
+        expect(rendered(one), 'still waiting').to.be.false;
+        // The kicker line is drawn by news-widgets.css on the host's ::before.
+        expect(getComputedStyle(one, '::before').display).to.equal('block');
+        expect(getComputedStyle(one, '::before').content).not.to.equal('none');
+        await one.updateComplete;
+        expect(one.matches(':state(fallback)'), 'fallback state cleared').to.be.false;
+        expect(getComputedStyle(one, '::before').content, 'page rules kept off the rendered host').to.equal(
+          'none',
+        );
+      } finally {
+        link.remove();
+      }
+    });
+
     it('without news-widgets.css: every first render at once, as a fallback would otherwise move', async () => {
       const host = await fixture(html`<div></div>`);
       await nextTask();

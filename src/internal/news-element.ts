@@ -53,6 +53,8 @@ export abstract class NewsElement extends LitElement {
 
   /** Shows the light-DOM fallback in the shadow root until the first render replaces it. */
   #fallbackSlot?: HTMLSlotElement;
+  /** Whether news-widgets.css lays the fallback out (it was on the page at upgrade). */
+  #fallbackLaidOut = false;
   /** Work the first render waits for (a language's strings, say). */
   #firstRenderWaits?: Promise<unknown>[];
   /** With `theme="auto"` only: whether the page sets a colour scheme (loaded on demand). */
@@ -100,6 +102,8 @@ export abstract class NewsElement extends LitElement {
     if (keepFallback && !root.firstChild) {
       this.#fallbackSlot = this.ownerDocument.createElement('slot');
       root.append(this.#fallbackSlot);
+      this.#fallbackLaidOut = true;
+      this.toggleState('fallback', true);
     }
     return root;
   }
@@ -151,6 +155,11 @@ export abstract class NewsElement extends LitElement {
     const [only, ...rest] = this.renderRoot instanceof ShadowRoot ? this.renderRoot.children : [];
     const fallback = !rest.length && only instanceof HTMLSlotElement && !only.name;
     this.toggleState('rendered', !fallback);
+    // The shadow styles keep page rules off the host's ::before and ::after except in this state,
+    // where news-widgets.css draws the fallback's kicker and meta lines with them. A state of its
+    // own, not `:not(:state(rendered))`: where custom states are unknown, that rule would be dropped
+    // and the host left open to the page's rules.
+    if (this.#fallbackLaidOut) this.toggleState('fallback', fallback);
   }
 
   /**

@@ -104,9 +104,13 @@ export const tokens = css`
     display: none !important;
   }
 
-  /* A page rule such as "*::before { content: '→' }" would draw onto the host. */
-  :host::before,
-  :host::after {
+  /*
+   * A page rule such as "*::before { content: '→' }" would draw onto the host, except while
+   * news-widgets.css lays out the fallback with them (news-element.ts). :where() forgives a browser
+   * without custom states, where the rule then holds at all times.
+   */
+  :host(:not(:where(:state(fallback))))::before,
+  :host(:not(:where(:state(fallback))))::after {
     content: none !important;
   }
 
