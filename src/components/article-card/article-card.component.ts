@@ -67,6 +67,8 @@ interface CardView {
  *
  * @cssstate rendered - Set once the element shows content of its own. Until then it shows its
  *   light-DOM fallback, which `news-widgets.css` lays out in the widget's box.
+ * @cssstate fallback - Set while `news-widgets.css` lays out the light-DOM fallback of an element
+ *   that is defined but has not rendered content of its own yet.
  * @csspart card - The `<article>` wrapper.
  * @csspart media - The box that holds the image; it keeps the image's aspect ratio.
  * @csspart image - The `<img>`.

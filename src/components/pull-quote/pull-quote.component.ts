@@ -75,6 +75,8 @@ export function textFragmentFor(quote: string): string {
  *
  * @cssstate rendered - Set once the element shows content of its own. Until then it shows its
  *   light-DOM fallback, which `news-widgets.css` lays out in the widget's box.
+ * @cssstate fallback - Set while `news-widgets.css` lays out the light-DOM fallback of an element
+ *   that is defined but has not rendered content of its own yet.
  * @csspart figure - The `<figure>` that holds the quote and its attribution.
  * @csspart quote - The `<blockquote>`.
  * @csspart mark - Each decorative quotation mark (hidden from screen readers).

@@ -44,6 +44,8 @@ type VisibleStory = Omit<Story, 'url'> & { url?: string };
  *
  * @cssstate rendered - Set once the element shows content of its own. Until then it shows its
  *   light-DOM fallback, which `news-widgets.css` lays out in the widget's box.
+ * @cssstate fallback - Set while `news-widgets.css` lays out the light-DOM fallback of an element
+ *   that is defined but has not rendered content of its own yet.
  * @csspart section - The `<section>` wrapper.
  * @csspart heading - The heading element.
  * @csspart list - The `<ul>` (or `<ol>` in the numbered layout).
