@@ -17,15 +17,15 @@ import { build } from 'esbuild';
  * file they load, each compressed on its own as a server sends it.
  */
 export const GZIP_BUDGETS = {
-  'card-only page': 17_900,
-  'all-four page': 27_400,
-  'dist/news-widgets.bundle.js': 28_700,
+  'card-only page': 18_200,
+  'all-four page': 28_000,
+  'dist/news-widgets.bundle.js': 29_100,
   'dist/news-widgets.css': 3_400,
-  'largest language': 560,
-  'article-card': 17_600,
-  'pull-quote': 17_200,
-  'photo-caption': 17_500,
-  'related-stories': 17_500,
+  'largest language': 530,
+  'article-card': 15_700,
+  'pull-quote': 13_600,
+  'photo-caption': 15_300,
+  'related-stories': 15_300,
 };
 /** Where we mean to be (BENCHMARKS.md): reported beside the budgets, not enforced. */
 export const TARGETS = { 'card-only page': 12_000, 'all-four page': 20_000 };
