@@ -11,6 +11,8 @@
  * The file names come from the build (scripts/chunks.mjs writes them into `manifest`).
  */
 import manifest from 'news-widgets:manifest';
+import { languageChain } from './i18n/chain.js';
+import { pageHasWidgetsCss } from './internal/render-slices.js';
 import type { Translation } from './i18n/strings.js';
 import type { NewsWidgetsGlobal } from './global.js';
 import { version } from './version.js';
@@ -48,11 +50,7 @@ function runtime(): Promise<StringsModule> {
  */
 function preloadLanguages(langs: Iterable<string | null>): void {
   const wanted = new Set<string>();
-  for (const lang of langs) {
-    const tag = lang?.trim().toLowerCase().replace(/_/g, '-') ?? '';
-    // zh-TW and its like read Traditional Chinese; other tags their primary language.
-    wanted.add(/^zh-(?:hant|tw|hk|mo)\b/.test(tag) ? 'zh-hant' : tag.split('-')[0]!);
-  }
+  for (const lang of langs) for (const tag of languageChain(lang ?? '')) wanted.add(tag);
   for (const key of wanted) {
     const files = manifest.languages[key];
     // A failure here is reported by the element that asks for the language itself.
@@ -69,8 +67,7 @@ function preloadLanguages(langs: Iterable<string | null>): void {
 let painted: Promise<void> | undefined;
 function afterFirstPaint(): Promise<void> {
   return (painted ??=
-    document.visibilityState === 'hidden' ||
-    !getComputedStyle(document.documentElement).getPropertyValue('--news-widgets-css').trim()
+    document.visibilityState === 'hidden' || !pageHasWidgetsCss()
       ? Promise.resolve()
       : new Promise((resolve) => {
           // A page that paints nothing within a few seconds still gets its widgets.

@@ -6,6 +6,7 @@
  * one, with `addTranslation()`. A language resolves along a fallback chain, string by string:
  * `de-AT` → `de` → `en`.
  */
+import { languageChain, primaryLanguage } from './chain.js';
 import { quotes } from './cldr/en.js';
 
 /** The names of the strings a translation gives. */
@@ -90,7 +91,7 @@ const loading = new Map<string, Promise<void>>();
 /** Resolved strings per language tag the page uses; a page uses few, but they come from its markup. */
 const resolved = new Map<string, Strings>();
 const RESOLVED_LIMIT = 64;
-const listeners = new Set<() => void>();
+const listeners = new Set<(tag: string) => void>();
 
 /** `zh-hant` → `zh-Hant`, as BCP 47 writes it. */
 function canonical(tag: string): string {
@@ -99,27 +100,6 @@ function canonical(tag: string): string {
   } catch {
     return tag;
   }
-}
-
-/** Chinese written in Traditional characters, for tags that do not say their script. */
-const TRADITIONAL_CHINESE = /^zh-(?:tw|hk|mo)(?:-|$)/;
-
-/**
- * The languages to look strings up in, most specific first, always ending in English:
- * `de-AT` → `de-at`, `de`, `en`; `zh-TW` → `zh-tw`, `zh-hant`, `zh`, `en`.
- */
-export function languageChain(lang: string): string[] {
-  const subtags = lang.trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
-  const chain: string[] = [];
-  for (let length = subtags.length; length > 0; length--) {
-    const tag = subtags.slice(0, length).join('-');
-    if (length === 1 && TRADITIONAL_CHINESE.test(chain[0] ?? '') && !chain.includes('zh-hant')) {
-      chain.push('zh-hant');
-    }
-    chain.push(tag);
-  }
-  if (!chain.includes('en')) chain.push('en');
-  return chain;
 }
 
 /** The strings for `lang`, each from the first language of its chain that has it. */
@@ -163,7 +143,7 @@ export function loadLanguage(lang: string): Promise<void> {
         load = SHIPPED[tag]!().then(
           (module) => {
             shipped.set(tag, module.default);
-            changed();
+            changed(tag);
           },
           (error: unknown) => {
             loading.delete(tag);
@@ -228,18 +208,21 @@ export function addTranslation(lang: string, translation: Translation): void {
     }
   }
   added.set(tag, { ...added.get(tag), ...valid });
-  changed();
+  changed(tag);
 }
 
-/** Calls `listener` whenever strings change (a language arrived, a translation was added). */
-export function onStringsChange(listener: () => void): () => void {
+/**
+ * Calls `listener` with the language tag (lower case) whose strings changed: a language arrived,
+ * or a translation was added.
+ */
+export function onStringsChange(listener: (tag: string) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-function changed(): void {
+function changed(tag: string): void {
   resolved.clear();
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener(tag);
 }
 
 /** Languages written right to left, for pages that set `lang` but not `dir`. */
@@ -247,5 +230,5 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', '
 
 /** The writing direction a language uses when nothing else says. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(lang.split(/[-_]/)[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(primaryLanguage(lang)) ? 'rtl' : 'ltr';
 }

@@ -1,4 +1,6 @@
+import { primaryLanguage } from '../i18n/chain.js';
 import { format, stringsFor } from '../i18n/strings.js';
+import { cached } from './intl-cache.js';
 import { nextTask } from './render-slices.js';
 
 /** A date ready for `<time datetime="…">text</time>`. */
@@ -43,12 +45,8 @@ interface Formatter {
   speaks: boolean;
 }
 
-/** Formatters by language and time zone; keys come from the page's `lang` values, so bounded. */
+/** Formatters by language and time zone. */
 const formatters = new Map<string, Formatter>();
-const FORMATTERS_LIMIT = 64;
-
-/** The primary language subtag, lower case: `"ka-GE"` → `"ka"`. */
-const languageOf = (locale: string): string => locale.split(/[-_]/)[0]!.toLowerCase();
 
 function createFormatter(locale: string, timeZone: string | undefined): Formatter {
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
@@ -60,18 +58,11 @@ function createFormatter(locale: string, timeZone: string | undefined): Formatte
     // A malformed language tag on the page: English rather than an exception.
     format = new Intl.DateTimeFormat('en', options);
   }
-  return { format, speaks: languageOf(format.resolvedOptions().locale) === languageOf(locale) };
+  return { format, speaks: primaryLanguage(format.resolvedOptions().locale) === primaryLanguage(locale) };
 }
 
 function formatterFor(locale: string, timeZone: string | undefined): Formatter {
-  const key = `${locale}|${timeZone ?? ''}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = createFormatter(locale, timeZone);
-    if (formatters.size >= FORMATTERS_LIMIT) formatters.clear();
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return cached(formatters, `${locale}|${timeZone ?? ''}`, () => createFormatter(locale, timeZone));
 }
 
 /**

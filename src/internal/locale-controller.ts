@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { languageChain } from '../i18n/chain.js';
 import {
   directionOf,
   format,
@@ -79,9 +80,9 @@ export class LocaleController implements ReactiveController {
     this.#update();
   }
 
-  /** A language arrived, or the page added a translation. */
-  stringsChanged(): void {
-    this.host.requestUpdate();
+  /** A language arrived, or the page added a translation: of concern if it is in our chain. */
+  stringsChanged(tag: string): void {
+    if (languageChain(this.lang).includes(tag)) this.host.requestUpdate();
   }
 
   #update(): void {
@@ -176,7 +177,7 @@ const watched = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 let stopListening: (() => void) | undefined;
 const localeChanged = (): void => watched.forEach((controller) => controller.localeChanged());
-const stringsChanged = (): void => watched.forEach((controller) => controller.stringsChanged());
+const stringsChanged = (tag: string): void => watched.forEach((controller) => controller.stringsChanged(tag));
 
 function watch(controller: LocaleController): void {
   watched.add(controller);

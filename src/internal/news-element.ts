@@ -3,7 +3,7 @@ import { version } from '../version.js';
 import { dispatchNewsEvent, type NewsClickDetail } from './events.js';
 import { fallbacksKeepTheirBox, mayRenderNow, nextRenderSlice } from './render-slices.js';
 import type { ColorSchemeController } from './color-scheme.js';
-import { warnInvalid } from './warnings.js';
+import { keyword } from './warnings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -134,10 +134,9 @@ export abstract class NewsElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) {
-      if (this.theme && !THEMES.includes(this.theme)) {
-        warnInvalid(this, 'theme', this.theme, `is not one of ${THEMES.join(', ')}`, 'using light');
-      }
-      this.#followColorScheme();
+      keyword(this, 'theme', this.theme, THEMES, 'light');
+      // Before the first render the controller has just checked, on connecting.
+      if (this.hasUpdated || !this.#colorScheme) this.#followColorScheme();
     }
   }
 

@@ -1,19 +1,18 @@
-/** Number formatters by language; keys come from the page's `lang` values, so bounded. */
+import { cached } from './intl-cache.js';
+
+/** Number formatters by language and digits. */
 const formatters = new Map<string, Intl.NumberFormat>();
-const FORMATTERS_LIMIT = 64;
 
 /** A whole number written in `locale`'s own digits, with at least `digits` of them (`01`, `٠١`). */
 export function formatNumber(value: number, locale: string, digits = 1): string {
-  const key = `${locale}|${digits}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
+  const formatter = cached(formatters, `${locale}|${digits}`, () => {
+    const options = { minimumIntegerDigits: digits, useGrouping: false };
     try {
-      formatter = new Intl.NumberFormat(locale, { minimumIntegerDigits: digits, useGrouping: false });
+      return new Intl.NumberFormat(locale, options);
     } catch {
-      formatter = new Intl.NumberFormat('en', { minimumIntegerDigits: digits, useGrouping: false });
+      // A malformed language tag on the page: English rather than an exception.
+      return new Intl.NumberFormat('en', options);
     }
-    if (formatters.size >= FORMATTERS_LIMIT) formatters.clear();
-    formatters.set(key, formatter);
-  }
+  });
   return formatter.format(value);
 }

@@ -32,16 +32,21 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/** Whether the page has news-widgets.css: it sets `--news-widgets-css` on the root. */
+export function pageHasWidgetsCss(): boolean {
+  const root = globalThis.document?.documentElement;
+  return !!root && getComputedStyle(root).getPropertyValue('--news-widgets-css').trim() !== '';
+}
+
 let holdsBox: boolean | undefined;
 
 /**
- * Whether the page has news-widgets.css (it sets `--news-widgets-css` on the root), so that a
- * widget waiting for its first render keeps its box. Read once per task.
+ * Whether a widget waiting for its first render keeps its box (news-widgets.css lays its
+ * fallback out). Read once per task.
  */
 export function fallbacksKeepTheirBox(): boolean {
   if (holdsBox === undefined) {
-    const root = globalThis.document?.documentElement;
-    holdsBox = !!root && getComputedStyle(root).getPropertyValue('--news-widgets-css').trim() !== '';
+    holdsBox = pageHasWidgetsCss();
     void nextTask().then(() => (holdsBox = undefined));
   }
   return holdsBox;

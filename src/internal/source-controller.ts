@@ -1,8 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { importPart, isAbort, LoadError } from './errors.js';
 import { dispatchNewsEvent } from './events.js';
-import { sanitizeUrl } from './urls.js';
-import { warnInvalid } from './warnings.js';
+import { safeUrl } from './warnings.js';
 
 export interface SourceOptions<T> {
   /** The URL to load: the element's `src`. */
@@ -60,11 +59,8 @@ export class SourceController<T> implements ReactiveController {
     if (!revalidate) this.data = undefined;
     const src = this.options.src();
     if (isServer || !src || !this.host.isConnected) return this.host.requestUpdate();
-    const safe = sanitizeUrl(src, 'resource');
-    if (!safe) {
-      warnInvalid(this.host, 'src', src, 'is not an http(s) or relative URL', 'nothing was fetched');
-      return this.host.requestUpdate();
-    }
+    const safe = safeUrl(this.host, 'src', src, 'resource', 'nothing was fetched');
+    if (!safe) return this.host.requestUpdate();
     const controller = new AbortController();
     this.#controller = controller;
     this.fetching = true;

@@ -11,15 +11,15 @@ export function cleanText(value: unknown): string | undefined {
   return text;
 }
 
-/** A positive whole number of pixels (from `"640"` or `640`), or `undefined`. */
-export function cleanDimension(value: unknown): number | undefined {
+/** A positive number (from `"640"` or `640`), or `undefined`. */
+export function cleanPositive(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? Math.round(number) : undefined;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
 }
 
-/** `value` when it is one of `allowed`, otherwise `fallback`. */
-export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
+/** An image's aspect ratio in whole pixels, as CSS writes it, when both sizes are known. */
+export function aspectRatio(width: number | undefined, height: number | undefined): string | undefined {
+  return width && height ? `${Math.round(width)} / ${Math.round(height)}` : undefined;
 }
 
 /**

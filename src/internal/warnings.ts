@@ -1,4 +1,5 @@
 import { isServer } from 'lit';
+import { cleanPositive } from './text.js';
 import { sanitizeUrl, type UrlKind } from './urls.js';
 
 /**
@@ -55,8 +56,8 @@ export function positiveNumber(
   value: unknown,
   instead: string,
 ): number | undefined {
-  const number = typeof value === 'string' && value.trim() ? Number(value) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && number > 0) return number;
+  const number = cleanPositive(value);
+  if (number !== undefined) return number;
   if (given(value)) warnInvalid(element, attribute, value, 'is not a positive number', instead);
   return undefined;
 }

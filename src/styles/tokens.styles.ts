@@ -28,6 +28,8 @@ export const tokens = css`
        the text (--_surfaced is 1). */
     --_surface: transparent;
     --_surfaced: 0;
+    --_size: var(--news-font-size, 16px);
+    --_line-height: var(--news-line-height, 1.5);
     --_radius: var(--news-radius, 8px);
     --_space: var(--news-space, 16px);
     --_font: var(
@@ -58,7 +60,7 @@ export const tokens = css`
     display: var(--news-display, block) !important;
     box-sizing: border-box !important;
     min-width: 0 !important;
-    font: 400 var(--news-font-size, 16px) / var(--news-line-height, 1.5) var(--_font) !important;
+    font: 400 var(--_size) / var(--_line-height) var(--_font) !important;
     font-synthesis: none !important;
     color: var(--_text) !important;
     -webkit-text-fill-color: currentcolor !important;
@@ -101,6 +103,10 @@ export const tokens = css`
   }
 
   :host([hidden]) {
+    display: none !important;
+  }
+
+  [hidden] {
     display: none !important;
   }
 

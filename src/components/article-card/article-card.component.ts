@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, prepareDateFormat, type DisplayDate } from '../../internal/dates.js';
 import { importPart } from '../../internal/errors.js';
 import type { ArticleData } from '../../internal/json-ld.js';
@@ -7,7 +8,7 @@ import { ImpressionController } from '../../internal/impression-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { SourceController } from '../../internal/source-controller.js';
-import { cleanText, isolate } from '../../internal/text.js';
+import { aspectRatio, cleanText, isolate } from '../../internal/text.js';
 import { sanitizeSrcset } from '../../internal/urls.js';
 import {
   headingLevel,
@@ -45,7 +46,6 @@ interface CardView {
   imageSizes?: string;
   /** `width / height` of the image when both are known; the styles default to 16:9. */
   imageRatio?: string;
-  layout: ArticleCardLayout;
   level: number;
 }
 
@@ -294,6 +294,7 @@ export class NewsArticleCard extends NewsElement {
     if (!headline && !this.#source?.fetching) {
       warnOnce(this, 'headline', 'the "headline" attribute is missing; the card shows its fallback content.');
     }
+    keyword(this, 'layout', this.layout, LAYOUTS, 'vertical');
     if (image && alt === undefined) {
       warnOnce(
         this,
@@ -313,8 +314,7 @@ export class NewsArticleCard extends NewsElement {
       imageAlt: alt?.trim() ?? '',
       imageSrcset: image ? sanitizeSrcset(pick('imageSrcset')) : undefined,
       imageSizes: cleanText(pick('imageSizes')),
-      imageRatio: image && width && height ? `${Math.round(width)} / ${Math.round(height)}` : undefined,
-      layout: keyword(this, 'layout', this.layout, LAYOUTS, 'vertical'),
+      imageRatio: image ? aspectRatio(width, height) : undefined,
       level: headingLevel(this, this.headingLevel, 3),
     };
   }
@@ -352,7 +352,7 @@ export class NewsArticleCard extends NewsElement {
     // image's presence is a class: a :has() selector made style recalculation a third slower.
     return html`<article
       part="card"
-      class=${view.image ? 'card with-image' : 'card without-image'}
+      class=${view.image ? 'card with-image' : 'card'}
       lang=${this.#locale.lang}
       dir=${this.#locale.dir}
     >
@@ -381,13 +381,14 @@ export class NewsArticleCard extends NewsElement {
     if (!image) return nothing;
     const ratio = cssProperties({ '--_ratio': imageRatio });
     if (this.failedImage === image) {
-      return imageAlt
-        ? html`<div part="media" class="media" style=${ratio}>
-            <div part="image-placeholder" class="placeholder" role="img" aria-label=${imageAlt}></div>
-          </div>`
-        : html`<div part="media" class="media" style=${ratio}>
-            <div part="image-placeholder" class="placeholder"></div>
-          </div>`;
+      return html`<div part="media" class="media" style=${ratio}>
+        <div
+          part="image-placeholder"
+          class="placeholder"
+          role=${ifDefined(imageAlt ? 'img' : undefined)}
+          aria-label=${ifDefined(imageAlt || undefined)}
+        ></div>
+      </div>`;
     }
     return html`<div part="media" class="media" style=${ratio}>
       <img

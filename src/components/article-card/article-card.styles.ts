@@ -18,8 +18,7 @@ export const styles = css`
    */
   .kicker:empty,
   .summary:empty,
-  .meta > :empty,
-  [hidden] {
+  .meta > :empty {
     display: none !important;
   }
 
@@ -78,7 +77,7 @@ export const styles = css`
     line-height: 1.25;
   }
 
-  .card:hover .link[href] {
+  .card:hover .link {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -137,7 +136,6 @@ export const styles = css`
 
   /* Compact: a dense row with a small square thumbnail and no summary. */
   :host([layout='compact']) .card {
-    gap: calc(var(--_space) * 0.75);
     border: 0;
     border-radius: 0;
   }
@@ -162,15 +160,15 @@ export const styles = css`
     font-size: clamp(1em, 0.9em + 1cqi, 1.25em);
   }
 
+  :host([layout='compact']) .summary {
+    display: none;
+  }
+
   /*
    * Overlay: the text sits on the image, over a scrim that keeps it readable. The scrim is at
    * least 75 % black wherever text may be (below the body's top padding): white text on it has a
    * contrast of at least 10:1 even over a white image (WCAG AA asks 4.5:1).
    */
-  :host([layout='compact']) .summary {
-    display: none;
-  }
-
   :host([layout='overlay']) .card.with-image {
     grid-template-areas: 'stack';
     align-content: stretch;

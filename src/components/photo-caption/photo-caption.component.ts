@@ -5,7 +5,7 @@ import { cssProperties } from '../../internal/css-properties.js';
 import { ImpressionController } from '../../internal/impression-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { cleanDimension, cleanText, directionOfText, isolate } from '../../internal/text.js';
+import { aspectRatio, cleanPositive, cleanText, directionOfText, isolate } from '../../internal/text.js';
 import { largestSrcsetCandidate, sanitizeSrcset, sanitizeUrl } from '../../internal/urls.js';
 import { keyword, positiveNumber, safeUrl, warnOnce } from '../../internal/warnings.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -23,6 +23,9 @@ interface ImageView {
   alt?: string;
   srcset?: string;
   sizes?: string;
+  /** Whole pixels, for the `<img>`'s own attributes. */
+  width?: number;
+  height?: number;
   ratio?: string;
   loading: PhotoLoading;
 }
@@ -204,7 +207,9 @@ export class NewsPhotoCaption extends NewsElement {
       alt: typeof this.alt === 'string' ? this.alt.trim() : undefined,
       srcset: src ? sanitizeSrcset(this.srcset) : undefined,
       sizes: cleanText(this.sizes),
-      ratio: width && height ? `${Math.round(width)} / ${Math.round(height)}` : undefined,
+      width: width && Math.round(width),
+      height: height && Math.round(height),
+      ratio: aspectRatio(width, height),
       loading: keyword(this, 'loading', this.loading, LOADING, 'lazy'),
     };
     if (src && this.#view.alt === undefined) {
@@ -236,9 +241,10 @@ export class NewsPhotoCaption extends NewsElement {
           ? (image.querySelector('img') ?? undefined)
           : undefined;
     if (img && img !== image) sizeSlottedPictures(this);
-    const width = cleanDimension(img?.getAttribute('width'));
-    const height = cleanDimension(img?.getAttribute('height'));
-    const ratio = width && height ? `${width} / ${height}` : undefined;
+    const ratio = aspectRatio(
+      cleanPositive(img?.getAttribute('width')),
+      cleanPositive(img?.getAttribute('height')),
+    );
     if (img !== this.slotted?.img || ratio !== this.slotted?.ratio) {
       this.slotted = img ? { img, ratio } : undefined;
       if (this.failed === 'slot') this.failed = undefined;
@@ -363,19 +369,19 @@ export class NewsPhotoCaption extends NewsElement {
                 srcset=${view.srcset ?? nothing}
                 sizes=${view.srcset && view.sizes ? view.sizes : nothing}
                 alt=${view.alt ?? ''}
-                width=${ifDefined(cleanDimension(this.width))}
-                height=${ifDefined(cleanDimension(this.height))}
+                width=${ifDefined(view.width)}
+                height=${ifDefined(view.height)}
                 loading=${view.loading}
                 decoding="async"
                 @error=${this.#onImageError}
               />`
             : nothing
-      }<slot name="image" class=${failed ? 'hidden' : ''} @slotchange=${this.#onSlotChange}></slot>`;
+      }<slot name="image" ?hidden=${failed} @slotchange=${this.#onSlotChange}></slot>`;
     const alt = this.#alt();
     return html`
       <figure
         part="figure"
-        class="figure ${hasImage ? 'with-image' : 'without-image'}"
+        class="figure"
         lang=${lang}
         dir=${dir}
         style=${cssProperties({ '--_ratio': ratio })}
@@ -383,13 +389,14 @@ export class NewsPhotoCaption extends NewsElement {
         <div part="media" class="media ${ratio ? 'has-ratio' : 'no-ratio'}" ?hidden=${!hasImage}>
           ${
             failed
-              ? alt
-                ? html`<div part="image-placeholder" class="placeholder" role="img" aria-label=${alt}>
-                    <span class="unavailable" aria-hidden="true">${strings.imageUnavailable}</span>
-                  </div>`
-                : html`<div part="image-placeholder" class="placeholder">
-                    <span class="unavailable" aria-hidden="true">${strings.imageUnavailable}</span>
-                  </div>`
+              ? html`<div
+                  part="image-placeholder"
+                  class="placeholder"
+                  role=${ifDefined(alt ? 'img' : undefined)}
+                  aria-label=${ifDefined(alt || undefined)}
+                >
+                  <span aria-hidden="true">${strings.imageUnavailable}</span>
+                </div>`
               : nothing
           }
           ${

@@ -6,11 +6,6 @@ export const styles = css`
     container-type: inline-size !important;
   }
 
-  [hidden],
-  .hidden {
-    display: none !important;
-  }
-
   .figure {
     display: flex;
     flex-direction: column;

@@ -119,7 +119,6 @@ export class NewsPullQuote extends NewsElement {
     align: { reflect: true },
     share: { type: Boolean, reflect: true },
     quote: { state: true, attribute: false },
-    quoteDir: { state: true, attribute: false },
     edges: { state: true, attribute: false },
     status: { state: true, attribute: false },
   };
@@ -150,8 +149,6 @@ export class NewsPullQuote extends NewsElement {
 
   /** The quotation's text, whitespace collapsed, read from the element's content. */
   declare private quote?: string;
-  /** The quotation's own direction, from its first letter: the page's text keeps it. */
-  declare private quoteDir?: 'ltr' | 'rtl';
   /** `space-before` and/or `space-after` when the quote's text has whitespace at its edges. */
   private edges = '';
 
@@ -171,9 +168,15 @@ export class NewsPullQuote extends NewsElement {
     super.connectedCallback();
     if (isServer) return;
     this.#readQuote();
-    // Text edited inside an existing node changes no slot assignment, so watch the content too.
+    // Text edited inside an existing node changes no slot assignment, so the content is watched
+    // rather than the slot: children, their text, and a child moving into or out of the slot.
     this.#observer ??= new MutationObserver(() => this.#readQuote());
-    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#observer.observe(this, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: ['slot'],
+    });
   }
 
   override disconnectedCallback(): void {
@@ -209,11 +212,8 @@ export class NewsPullQuote extends NewsElement {
       }
     }
     this.quote = text.replace(/\s+/g, ' ').trim();
-    this.quoteDir = directionOfText(this.quote);
     this.edges = `${/^\s/.test(raw) ? 'space-before' : ''} ${/\s$/.test(raw) ? 'space-after' : ''}`.trim();
   }
-
-  #onSlotChange = (): void => this.#readQuote();
 
   /** The link to share: the `cite` URL, or this page, with a text fragment for the quote. */
   #shareUrl(quote: string): string {
@@ -289,14 +289,13 @@ export class NewsPullQuote extends NewsElement {
     const cite = safeUrl(this, 'cite', cleanText(this.cite), 'link', 'the quote has no source link');
     const [open, close] = strings.quotes;
     // An empty quote shows nothing; the slot stays to notice content added later.
-    if (this.quote === '') return html`<slot @slotchange=${this.#onSlotChange}></slot>`;
+    if (this.quote === '') return html`<slot></slot>`;
     return html`
       <div class="pull-quote ${variant} align-${align}" lang=${lang} dir=${dir}>
         <figure part="figure" class="figure">
           <blockquote part="quote" class="quote ${this.edges}" cite=${cite ?? nothing}>
             <span part="mark" class="mark open" aria-hidden="true">${open}</span
-            ><span class="text" dir=${this.quoteDir ?? 'auto'}
-              ><slot @slotchange=${this.#onSlotChange}></slot></span
+            ><span class="text" dir=${directionOfText(this.quote ?? '') ?? 'auto'}><slot></slot></span
             ><span part="mark" class="mark close" aria-hidden="true">${close}</span>
           </blockquote>
           ${

@@ -47,10 +47,6 @@ export const styles = css`
     margin-inline: auto !important;
   }
 
-  [hidden] {
-    display: none !important;
-  }
-
   .pull-quote {
     display: flex;
     flex-direction: column;

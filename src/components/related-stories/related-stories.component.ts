@@ -310,7 +310,7 @@ export class NewsRelatedStories extends NewsElement {
     const { lang } = this.#locale;
     const date = formatDate(story.published, lang);
     const meta = story.section || date;
-    return html`<li part="item" class="item ${story.image ? 'with-image' : ''}">
+    return html`<li part="item" class="item">
       ${
         layout === 'numbered'
           ? html`<span part="number" class="number" aria-hidden="true"

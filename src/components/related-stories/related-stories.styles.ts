@@ -100,11 +100,6 @@ export const styles = css`
   }
 
   /* Numbered: a real <ol>, its numbers written in the page language's digits (Intl). */
-  .numbered .item.with-image .text,
-  .numbered .item .text {
-    display: grid;
-  }
-
   .number {
     flex: 0 0 auto;
     min-width: 1.5em;
