@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { addTranslation, shippedLanguages } from '../src/strings.js';
-import { languageChain, stringsFor, type StringKey } from '../src/i18n/strings.js';
+import { languageChain } from '../src/i18n/chain.js';
+import { stringsFor, type StringKey } from '../src/i18n/strings.js';
 import { captureWarnings } from './support/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -180,9 +181,10 @@ describe('languages', () => {
   });
 
   it('write numbers in the language’s own digits (Intl)', async () => {
+    // Egyptian Arabic writes Arabic-Indic digits (CLDR gives plain "ar" Latin ones).
     const related = await fixture<Widget>(
       html`<news-related-stories
-        lang="ar"
+        lang="ar-EG"
         layout="numbered"
         .stories=${[
           { title: 'أ', url: '/a' },
@@ -193,9 +195,6 @@ describe('languages', () => {
     const numbers = [...related.shadowRoot!.querySelectorAll('[part~="number"]')].map(
       (node) => node.textContent,
     );
-    expect(numbers).to.deep.equal([
-      new Intl.NumberFormat('ar', { minimumIntegerDigits: 2 }).format(1),
-      new Intl.NumberFormat('ar', { minimumIntegerDigits: 2 }).format(2),
-    ]);
+    expect(numbers).to.deep.equal(['٠١', '٠٢']);
   });
 });

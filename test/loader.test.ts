@@ -158,7 +158,7 @@ describe('script-tag loader', () => {
     expect((card as HTMLElement).offsetHeight, 'the fallback is visible').to.be.greaterThan(0);
   });
 
-  it('with news-widgets.css, fetches the widgets only after the page’s first contentful paint', async () => {
+  it('with news-widgets.css, fetches the widgets only after the page’s first contentful paint', async function () {
     const frame = await page(CARD, [
       '<link rel="stylesheet" href="/dist/news-widgets.css" />',
       '<script type="module" src="/dist/news-widgets.js"></script>',
@@ -169,7 +169,10 @@ describe('script-tag loader', () => {
       .getEntriesByType('resource')
       .find((entry) => /news-widgets\.article-card\./.test(entry.name));
     expect(chunk, 'the card chunk was fetched').to.exist;
-    if (paint) expect(chunk!.startTime).to.be.at.least(paint.startTime);
+    // A browser that reports no first contentful paint for the frame (WebKitGTK here) has the
+    // loader wait for its time limit instead: there is no paint to compare with.
+    if (!paint) this.skip();
+    expect(chunk!.startTime).to.be.at.least(paint.startTime);
     const card = frame.document.querySelector('news-article-card') as HTMLElement & {
       updateComplete: Promise<unknown>;
     };

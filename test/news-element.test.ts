@@ -232,6 +232,7 @@ describe('NewsElement (shared behaviour)', () => {
         one.setAttribute('kicker', 'Politics');
         host.append(one);
         expect(rendered(one), 'still waiting').to.be.false;
+        expect(one.matches(':state(fallback)'), 'fallback state set').to.be.true;
         // The kicker line is drawn by news-widgets.css on the host's ::before.
         expect(getComputedStyle(one, '::before').display).to.equal('block');
         expect(getComputedStyle(one, '::before').content).not.to.equal('none');

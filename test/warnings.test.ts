@@ -1,6 +1,6 @@
 // Every invalid value warns exactly once per element and attribute, naming the element, the
 // attribute, the value and what is used instead.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { captureWarnings } from './support/helpers.js';
 
@@ -146,10 +146,10 @@ describe('warnings for invalid values', () => {
   it('a feed that fails on an element without a list inside warns once, besides news-error', async () => {
     const warnings = captureWarnings();
     try {
-      const element = await fixture<Widget>(
-        html`<news-related-stories src="/fixtures/http/500"></news-related-stories>`,
-      );
-      await new Promise((resolve) => element.addEventListener('news-error', resolve, { once: true }));
+      const element = await fixture<Widget>(html`<news-related-stories></news-related-stories>`);
+      const failed = oneEvent(element, 'news-error');
+      element.setAttribute('src', '/fixtures/http/500');
+      await failed;
       await element.updateComplete;
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.match(

@@ -125,7 +125,8 @@ describe('XSS payloads', () => {
           ),
         );
         const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href]');
-        if (link) expect(new URL(link.href).origin, payload).to.equal(location.origin);
+        expect(link, payload).to.exist;
+        expect(new URL(link!.href).origin, payload).to.equal(location.origin);
         expect(dangerousUrls(el), payload).to.deep.equal([]);
       }
     });
@@ -292,6 +293,7 @@ describe('XSS payloads', () => {
       }
       for (const item of Array.from(el.shadowRoot!.querySelectorAll('[part~="item"]'))) {
         const i = TEXT_PAYLOADS.findIndex((payload) => payload.trim() === text(item.querySelector('a')));
+        expect(i, text(item)).to.be.at.least(0);
         if (isDangerous(imageOf(i))) expect(found(item, 'img'), imageOf(i)).to.deep.equal([]);
       }
       expectOnlyPlainMarkup(el, plain);

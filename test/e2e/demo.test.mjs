@@ -437,8 +437,9 @@ describe('the article page', () => {
       await page.select('select[name="lang"]', 'ar');
       await page.waitForFunction(() => document.documentElement.dir === 'rtl');
       // The last two characters of each paragraph: "s." of "Brussels." must read left to right.
-      const reversed = await page.evaluate(() =>
-        [...document.querySelectorAll('.story > p')]
+      const { count, reversed } = await page.evaluate(() => {
+        const paragraphs = [...document.querySelectorAll('.story > p')];
+        const reversed = paragraphs
           .map((paragraph) => {
             const text = paragraph.lastChild;
             const end = text.data.trimEnd().length;
@@ -451,8 +452,10 @@ describe('the article page', () => {
             const [before, last] = [box(end - 2), box(end - 1)];
             return last.left < before.left ? text.data.replace(/\s+/g, ' ').trim().slice(-40) : null;
           })
-          .filter(Boolean),
-      );
+          .filter(Boolean);
+        return { count: paragraphs.length, reversed };
+      });
+      assert.ok(count > 0, 'the article has paragraphs');
       assert.deepEqual(reversed, []);
     } finally {
       await page.close();
@@ -490,6 +493,7 @@ describe('the article page', () => {
       const themes = await page.evaluate(() =>
         [...document.querySelectorAll('news-pull-quote')].map((quote) => quote.getAttribute('theme')),
       );
+      assert.ok(themes.length > 0, 'the page has pull quotes');
       assert.ok(themes.every((theme) => theme === 'dark'));
     } finally {
       await page.close();

@@ -215,8 +215,13 @@ describe('server-side rendering', () => {
       () => customElements.get('news-article-card') && document.querySelector('#related').hasUpdated,
     );
     const same = await page.evaluate(async (selectors) => {
-      await Promise.all(selectors.map((selector) => document.querySelector(selector).updateComplete));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Until no element has an update pending, a task after the last ones: the updates hydration
+      // leads to (a language's strings arriving, say) have all run.
+      const elements = selectors.map((selector) => document.querySelector(selector));
+      do {
+        await Promise.all(elements.map((element) => element.updateComplete));
+        await new Promise((resolve) => setTimeout(resolve));
+      } while (elements.some((element) => element.isUpdatePending));
       const now = selectors.map((selector) =>
         document.querySelector(selector).shadowRoot.querySelector('[part]'),
       );
