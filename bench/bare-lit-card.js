@@ -67,7 +67,7 @@ class BareLitCard extends LitElement {
   // whitespace text nodes, which a minified build does not).
   render() {
     // prettier-ignore
-    return html`<article part="card" class="card without-image" lang="en" dir="ltr"
+    return html`<article part="card" class="card" lang="en" dir="ltr"
       ><div part="body" class="body"
         ><p part="kicker" class="kicker" dir="auto">${this.kicker}</p
         ><div part="headline" class="heading" role="heading" aria-level="3" dir="auto"

@@ -10,8 +10,8 @@ const OUT = 'bench/dist';
 export const BUILDS = {
   /** The partner snippet's script: a loader that imports the chunks the page's elements need. */
   scriptTag: 'dist/news-widgets.js',
-  /** All four elements, all languages and Lit in one file (until it exists, the script tag is that). */
-  oneFile: existsSync('dist/news-widgets.bundle.js') ? 'dist/news-widgets.bundle.js' : 'dist/news-widgets.js',
+  /** All four elements, all languages and Lit in one file. */
+  oneFile: 'dist/news-widgets.bundle.js',
 };
 
 /** Stops with a clear message when news-widgets is not built. */

@@ -6,9 +6,15 @@
  * Makes `count` cards and waits until every one has rendered (for a custom element, its attributes
  * set and its update done; otherwise the candidate's own `benchCandidate.render`), then forces
  * style and layout. Returns the time that took in ms; unless `keep`, removes the cards after.
+ * With `phases`, in a 600 px column and a task of its own, it returns the time split into script,
+ * style and layout: `{ total, script, style, layout }`.
  */
-export async function renderCards({ tag, attributes, count = 1000, keep = false }) {
+export async function renderCards({ tag, attributes, count = 1000, keep = false, phases = false }) {
   const host = document.querySelector('#host');
+  if (phases) {
+    host.style.width = '600px';
+    await new Promise((resolve) => setTimeout(resolve));
+  }
   const start = performance.now();
   if (tag) {
     const cards = Array.from({ length: count }, () => {
@@ -24,13 +30,24 @@ export async function renderCards({ tag, attributes, count = 1000, keep = false 
       Array.from({ length: count }, () => attributes),
     );
   }
+  const scripted = performance.now();
+  if (phases) {
+    // Style alone: the computed style of the page's last element, inside a shadow root if any.
+    let last = host.lastElementChild;
+    while (last.shadowRoot?.lastElementChild ?? last.lastElementChild) {
+      last = last.shadowRoot?.lastElementChild ?? last.lastElementChild;
+    }
+    void getComputedStyle(last).color;
+  }
+  const styled = performance.now();
   host.getBoundingClientRect();
-  const time = performance.now() - start;
+  const end = performance.now();
   if (!keep) {
     host.replaceChildren();
     host.getBoundingClientRect();
   }
-  return time;
+  if (!phases) return end - start;
+  return { total: end - start, script: scripted - start, style: styled - scripted, layout: end - styled };
 }
 
 /**

@@ -21,7 +21,7 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 function Card({ href, headline, summary, kicker, published }) {
   return h(
     'article',
-    { part: 'card', class: 'card without-image', lang: 'en', dir: 'ltr' },
+    { part: 'card', class: 'card', lang: 'en', dir: 'ltr' },
     h(
       'div',
       { part: 'body', class: 'body' },

@@ -12,6 +12,7 @@ import { launchChromium } from '../tools/browser.mjs';
 import { startServer } from '../tools/server.mjs';
 import { writePage } from './candidates.mjs';
 import { candidate, freshPage, sideBySide, step } from './harness.mjs';
+import { renderCards } from './in-page.mjs';
 import { median, shuffled } from './stats.mjs';
 
 const { values: args } = parseArgs({
@@ -28,43 +29,6 @@ if (args.compare)
   steps.push({ ...step('news-widgets'), id: 'compare', label: args.compare, script: args.compare });
 const rounds = Number(args.rounds);
 const restyles = Number(args.restyles);
-
-/** In a candidate's frame: renders 1,000 cards, split into phases (ms); `keep` leaves them. */
-async function phasesInPage({ tag, attributes, keep }) {
-  const host = document.querySelector('#host');
-  host.style.width = '600px';
-  await new Promise((resolve) => setTimeout(resolve)); // a task of its own
-  const start = performance.now();
-  if (tag) {
-    const cards = Array.from({ length: 1000 }, () => {
-      const card = document.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
-      return card;
-    });
-    host.append(...cards);
-    await Promise.all(cards.map((card) => card.updateComplete));
-  } else {
-    await globalThis.benchCandidate.render(
-      host,
-      Array.from({ length: 1000 }, () => attributes),
-    );
-  }
-  const scripted = performance.now();
-  // Style alone: the computed style of the page's last element, inside a shadow root if any.
-  let last = host.lastElementChild;
-  while (last.shadowRoot?.lastElementChild ?? last.lastElementChild) {
-    last = last.shadowRoot?.lastElementChild ?? last.lastElementChild;
-  }
-  void getComputedStyle(last).color;
-  const styled = performance.now();
-  host.getBoundingClientRect(); // layout
-  const end = performance.now();
-  if (!keep) {
-    host.replaceChildren();
-    host.getBoundingClientRect();
-  }
-  return { total: end - start, script: scripted - start, style: styled - scripted, layout: end - styled };
-}
 
 /** In a candidate's frame, with its cards in the page: a restyle or a relayout of all of them (ms). */
 function restyleInPage({ round, kind }) {
@@ -87,12 +51,13 @@ const results = Object.fromEntries(
 );
 for (let round = 0; round <= rounds; round++) {
   for (const current of shuffled(steps)) {
-    const phases = await frames[current.id].evaluate(phasesInPage, current);
+    const phases = await frames[current.id].evaluate(renderCards, { ...current, phases: true });
     if (round === 0) continue; // warm-up
     for (const [phase, time] of Object.entries(phases)) results[current.id][phase].push(time);
   }
 }
-for (const current of steps) await frames[current.id].evaluate(phasesInPage, { ...current, keep: true });
+for (const current of steps)
+  await frames[current.id].evaluate(renderCards, { ...current, phases: true, keep: true });
 for (let round = 1; round <= restyles; round++) {
   for (const current of shuffled(steps)) {
     for (const kind of ['restyle', 'relayout']) {

@@ -9,7 +9,7 @@ import { sanitizeUrl } from '/dist/internal/urls.js';
  * `{ url }` when the library would use the URL (its own sanitizer decides), else `{ reason }`
  * saying why it would drop it.
  */
-export function checkUrl(value, kind) {
+function checkUrl(value, kind) {
   const url = sanitizeUrl(value, kind);
   if (url) return { url };
   if (!value.trim()) return { reason: 'It is empty.' };
@@ -22,7 +22,7 @@ export function checkUrl(value, kind) {
   if (kind === 'image' && protocol === 'data:') {
     return {
       reason: /^\s*data:image\/svg/i.test(value)
-        ? 'SVG data images can carry script; only raster data: images (PNG, JPEG, GIF, WebP, AVIF) are allowed.'
+        ? 'SVG data images can carry script; only raster data: images (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO) are allowed.'
         : 'Only raster data: images (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO) are allowed.',
     };
   }
@@ -35,10 +35,10 @@ export function checkUrl(value, kind) {
 }
 
 /** Escapes text for a double-quoted attribute value. */
-export const escapeAttribute = (value) =>
+const escapeAttribute = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Escapes text for element content. */
-export const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const THEME = { name: 'theme', type: 'select', options: ['', 'light', 'dark', 'auto'] };
 const LEVEL = (fallback) => ({
@@ -206,7 +206,7 @@ function readForm(tag) {
 }
 
 /** The snippet as HTML text. */
-export function toSnippet(tag, attributes, content) {
+function toSnippet(tag, attributes, content) {
   const lines = attributes.map(([name, value]) =>
     value === '' && isBoolean(tag, name) ? name : `${name}="${escapeAttribute(value)}"`,
   );
@@ -256,7 +256,7 @@ const { version, files: integrity } = await fetch('/dist/integrity.json').then((
  * Subresource Integrity, `integrity` and `crossorigin` on both and an import map pinning every
  * file the loader imports (browsers enforce its `integrity` for imports).
  */
-export async function toHeadSnippet({ base, script, sri, stylesheet }) {
+async function toHeadSnippet({ base, script, sri, stylesheet }) {
   const root = base.endsWith('/') ? base : `${base}/`;
   const pin = (file) => (sri ? ` integrity="${integrity[file]}" crossorigin="anonymous"` : '');
   const lines = [];

@@ -8,7 +8,7 @@ const WIDGETS = 'news-article-card, news-pull-quote, news-photo-caption, news-re
 const RIGHT_TO_LEFT = new Set(['ar', 'he']);
 
 /** Sets `theme` on every widget of the page that does not have a fixed one. */
-export function applyTheme(theme) {
+function applyTheme(theme) {
   document.documentElement.dataset.theme = theme;
   for (const widget of document.querySelectorAll(WIDGETS)) {
     if (!widget.closest('[data-fixed]')) widget.setAttribute('theme', theme);
@@ -16,7 +16,7 @@ export function applyTheme(theme) {
 }
 
 /** Sets the page's language and direction; the widgets re-render in that language. */
-export function applyLanguage(lang) {
+function applyLanguage(lang) {
   document.documentElement.lang = lang;
   document.documentElement.dir = RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
 }

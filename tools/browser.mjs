@@ -37,13 +37,7 @@ export async function launchChromium() {
   return puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      ...CHROMIUM_FLAGS,
-      // Forced GC and exact heap figures for the churn test and the benchmark.
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-      '--font-render-hinting=none',
-    ],
+    args: [...CHROMIUM_FLAGS, '--font-render-hinting=none'],
     env: { ...process.env, TZ: 'UTC' },
   });
 }
